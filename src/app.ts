@@ -1,0 +1,22 @@
+/**
+ * Convene's application: the platform and every module's routes, registered explicitly.
+ */
+import { accountRoutes } from "./modules/accounts/accounts.routes.js";
+import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
+import { sessionRoutes } from "./modules/sessions/sessions.routes.js";
+import { adminRoutes } from "./platform/admin/admin.routes.js";
+import type { PublicCache } from "./platform/cache.js";
+import type { Services } from "./platform/context.js";
+import { buildApp } from "./platform/http.js";
+import { platformRoutes } from "./platform/platform.routes.js";
+
+export async function createApp(services: Services & { cache: PublicCache }, options: { logger?: boolean | object } = {}) {
+  const app = await buildApp(services, options);
+  await app.register(platformRoutes);
+  await app.register(adminRoutes);
+  await app.register(accountRoutes);
+  await app.register(organisationRoutes);
+  await app.register(sessionRoutes);
+  await app.ready();
+  return app;
+}

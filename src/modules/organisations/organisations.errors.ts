@@ -1,0 +1,2 @@
+/** Error codes of the organisations module, with their HTTP status. */
+export const organisationErrors = {} as const;

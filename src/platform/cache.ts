@@ -1,0 +1,91 @@
+/**
+ * A cache of public reads (directory pages, organisation pages), invalidated correctly across
+ * processes: a change calls invalidate(trx, tag) inside its transaction; PostgreSQL delivers the
+ * NOTIFY at commit to every process, which drops the entries carrying that tag. This process
+ * drops them at commit too, so a user reads their own write at once.
+ */
+import type pg from "pg";
+import { type Executor, onCommit } from "./database.js";
+import { sql } from "kysely";
+
+const CHANNEL = "convene_cache";
+
+interface Entry {
+  value: unknown;
+  tags: string[];
+}
+
+export class PublicCache {
+  private entries = new Map<string, Entry>();
+  private listener: pg.PoolClient | null = null;
+  private closed = false;
+
+  constructor(private readonly maxEntries = 5_000) {}
+
+  get<T>(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    // refresh recency (Map keeps insertion order: delete + set moves it last)
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value as T;
+  }
+
+  set(key: string, value: unknown, tags: string[]): void {
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, { value, tags });
+  }
+
+  async wrap<T>(key: string, tags: string[], load: () => Promise<T>): Promise<T> {
+    const hit = this.get<T>(key);
+    if (hit !== undefined) return hit;
+    const value = await load();
+    this.set(key, value, tags);
+    return value;
+  }
+
+  drop(tag: string): void {
+    for (const [key, entry] of this.entries) if (entry.tags.includes(tag)) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Listens for invalidations from every process. Reconnects after a database restart. */
+  async listen(pool: pg.Pool): Promise<void> {
+    if (this.closed) return;
+    try {
+      const client = await pool.connect();
+      this.listener = client;
+      client.on("notification", (message) => {
+        if (message.channel === CHANNEL && message.payload) this.drop(message.payload);
+      });
+      client.on("error", () => {
+        // The connection is gone: anything may have changed meanwhile.
+        this.clear();
+        client.release(true);
+        this.listener = null;
+        setTimeout(() => void this.listen(pool), 1_000).unref();
+      });
+      await client.query(`listen ${CHANNEL}`);
+    } catch {
+      this.clear();
+      setTimeout(() => void this.listen(pool), 1_000).unref();
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.listener?.release(true);
+    this.listener = null;
+  }
+}
+
+export async function invalidate(trx: Executor, cache: PublicCache, tag: string): Promise<void> {
+  await sql`select pg_notify(${CHANNEL}, ${tag})`.execute(trx);
+  onCommit(trx, () => cache.drop(tag));
+}

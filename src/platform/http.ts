@@ -1,0 +1,322 @@
+/**
+ * The HTTP application: Fastify with zod schemas on every route, the session and language of each
+ * request, CSRF defence, route-level access, one error handler rendering problem+json (or an error
+ * page), and the OpenAPI document. Modules register their routes explicitly in app.ts.
+ */
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyFormbody from "@fastify/formbody";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawServerDefault,
+} from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { h } from "preact";
+import { type RouteAccess, requireActor, requireSecretariat } from "./access.js";
+import { CSRF_COOKIE, findSession, LANG_COOKIE, randomToken, SESSION_COOKIE, safeEqual } from "./auth.js";
+import type { PublicCache } from "./cache.js";
+import type { Actor, Ctx, Services } from "./context.js";
+import { AppError, type ErrorCode, errorCodes, isDatabaseUnavailable } from "./errors.js";
+import { isLang, type Lang, negotiateLanguage } from "./i18n/languages.js";
+import { type MessageKey, type Translate, translator } from "./i18n/translate.js";
+import { ErrorPage } from "./ui/error-page.js";
+import { sendPage } from "./ui/render.js";
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    lang: Lang;
+    t: Translate;
+    actor: Actor | null;
+    sessionId: string | null;
+    csrfToken: string;
+    /** The service context of this request. */
+    ctx(): Ctx;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    services: Services & { cache: PublicCache };
+    registeredRoutes: Array<{ method: string; url: string; access: RouteAccess }>;
+  }
+}
+
+const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../static");
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** Form posts whose CSRF token is checked once the body is parsed. */
+const formCsrfPending = new WeakSet<FastifyRequest>();
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/") || !(request.headers.accept ?? "").includes("text/html");
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  instance?: string;
+  requestId: string;
+  errors?: Array<{ path: string; message: string }>;
+}
+
+function problem(request: FastifyRequest, code: ErrorCode, detail?: string, fields?: Problem["errors"]): Problem {
+  return {
+    type: `about:blank`,
+    title: request.t(`error.${code}` as MessageKey),
+    status: errorCodes[code],
+    code,
+    ...(detail ? { detail } : {}),
+    ...(fields?.length ? { errors: fields } : {}),
+    instance: request.url.split("?")[0],
+    requestId: request.id,
+  };
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  detail?: string,
+  fields?: Problem["errors"],
+): FastifyReply {
+  const body = problem(request, code, detail, fields);
+  reply.code(body.status);
+  if (!isApiRequest(request)) {
+    return sendPage(request, reply, body.title, h(ErrorPage, { problem: body }), body.status);
+  }
+  return reply.header("content-type", "application/problem+json; charset=utf-8").send(JSON.stringify(body));
+}
+
+export async function buildApp(
+  services: Services & { cache: PublicCache },
+  options: { logger?: boolean | object } = {},
+): Promise<App> {
+  const { config } = services;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    },
+    trustProxy:
+      typeof config.trustProxy === "number"
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    genReqId: () => randomUUID(),
+    // Never wait forever: a slow client or a stuck handler must not hold a socket.
+    connectionTimeout: 60_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 10_000,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("services", services);
+  app.decorate("registeredRoutes", []);
+
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/static/")) return; // files of /static, served by @fastify/static
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access level (config.access)`);
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      app.registeredRoutes.push({ method, url: route.url, access });
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Convene API",
+        version: "1",
+        description:
+          "Civil society participation in intergovernmental conferences. Errors are application/problem+json with a stable `code`.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+        },
+      },
+    },
+    transform: (input) => {
+      if (!input.url.startsWith("/api/v1")) return { schema: { ...input.schema, hide: true }, url: input.url };
+      return jsonSchemaTransform(input);
+    },
+  });
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    prefix: "/static/",
+    maxAge: "1h",
+    decorateReply: false,
+    serveDotFiles: false,
+    allowedPath: (pathName) => !pathName.includes(".."),
+  });
+
+  app.decorateRequest("lang", "en");
+  app.decorateRequest("t", null as unknown as Translate);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("sessionId", null);
+  app.decorateRequest("csrfToken", "");
+  app.decorateRequest("ctx", function (this: FastifyRequest): Ctx {
+    return { ...services, actor: this.actor, lang: this.lang, requestId: this.id, ip: this.ip };
+  });
+
+  // Session, language and CSRF cookie of each request.
+  app.addHook("onRequest", async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await findSession(services.db, token, services.clock.now());
+      if (session) {
+        request.actor = session.actor;
+        request.sessionId = session.id;
+        request.csrfToken = session.csrfToken;
+      } else {
+        reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      }
+    }
+    const query = request.query as Record<string, unknown> | undefined;
+    const asked = query?.lang;
+    const remembered = request.cookies[LANG_COOKIE];
+    let lang: Lang;
+    if (isLang(asked)) {
+      lang = asked;
+      if (asked !== remembered) {
+        reply.setCookie(LANG_COOKIE, asked, {
+          path: "/",
+          sameSite: "lax",
+          httpOnly: true,
+          secure: config.secureCookies,
+          maxAge: 365 * 86_400,
+        });
+      }
+    } else if (isLang(remembered)) lang = remembered;
+    else if (request.actor) lang = request.actor.preferredLanguage;
+    else lang = negotiateLanguage(request.headers["accept-language"]);
+    request.lang = lang;
+    request.t = translator(lang);
+
+    if (!request.sessionId) {
+      const existing = request.cookies[CSRF_COOKIE];
+      if (existing && /^[\w-]{20,100}$/.test(existing)) request.csrfToken = existing;
+      else if (!UNSAFE.has(request.method) && !request.url.startsWith("/api/") && !request.url.startsWith("/static/")) {
+        request.csrfToken = randomToken();
+        reply.setCookie(CSRF_COOKIE, request.csrfToken, {
+          path: "/",
+          sameSite: "lax",
+          httpOnly: true,
+          secure: config.secureCookies,
+        });
+      }
+    }
+  });
+
+  // CSRF: a state-changing request that carries any of our cookies must prove it comes from our
+  // pages: the X-CSRF-Token header, or for an HTML form the _csrf field. The decision does not
+  // depend on how the Content-Type is spelled: any other body type without the header is refused
+  // before it is parsed.
+  app.addHook("onRequest", async (request) => {
+    if (!UNSAFE.has(request.method)) return;
+    const carriesCookies = request.cookies[SESSION_COOKIE] !== undefined || request.cookies[CSRF_COOKIE] !== undefined;
+    if (!carriesCookies) return; // no ambient credentials: nothing to forge
+    if (request.headers["sec-fetch-site"] === "cross-site") throw new AppError("CSRF_TOKEN_INVALID");
+    const header = request.headers["x-csrf-token"];
+    if (typeof header === "string") {
+      if (!request.csrfToken || !safeEqual(header, request.csrfToken)) throw new AppError("CSRF_TOKEN_INVALID");
+      return;
+    }
+    const type = String(request.headers["content-type"] ?? "").trim().toLowerCase();
+    if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
+      formCsrfPending.add(request);
+      return;
+    }
+    throw new AppError("CSRF_TOKEN_INVALID");
+  });
+
+  app.addHook("preValidation", async (request) => {
+    const body = request.body as Record<string, unknown> | undefined;
+    const sent = body && typeof body === "object" && typeof body._csrf === "string" ? body._csrf : undefined;
+    if (body && typeof body === "object" && "_csrf" in body) delete body._csrf;
+    if (!formCsrfPending.has(request)) return;
+    formCsrfPending.delete(request);
+    if (!request.csrfToken || !sent || !safeEqual(sent, request.csrfToken)) throw new AppError("CSRF_TOKEN_INVALID");
+  });
+
+  // Route-level access. Organisation-level checks happen in services (access.ts).
+  app.addHook("preHandler", async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (access === "public" || access === undefined) return;
+    if (!request.actor && !isApiRequest(request) && request.method === "GET") {
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (access === "signed-in") requireActor(request.ctx());
+    else if (access === "secretariat") requireSecretariat(request.ctx());
+  });
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
+    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) {
+      reply.header(
+        "content-security-policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+      );
+    }
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.extra.retryAfterSeconds) reply.header("retry-after", String(error.extra.retryAfterSeconds));
+      return sendProblem(request, reply, error.code, error.detail, error.extra.fields);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => ({
+        path: `${error.validationContext ?? "body"}${issue.instancePath.replaceAll("/", ".")}`,
+        message: issue.message ?? "invalid",
+      }));
+      return sendProblem(request, reply, "VALIDATION_FAILED", undefined, fields);
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, "database unavailable");
+      reply.header("retry-after", "2");
+      return sendProblem(request, reply, "SERVICE_UNAVAILABLE");
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return sendProblem(request, reply, "PAYLOAD_TOO_LARGE");
+    if (status === 415) return sendProblem(request, reply, "UNSUPPORTED_MEDIA_TYPE");
+    if (status === 405) return sendProblem(request, reply, "METHOD_NOT_ALLOWED");
+    if (status >= 400 && status < 500) return sendProblem(request, reply, "BAD_REQUEST");
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(request, reply, "INTERNAL_ERROR");
+  });
+
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, "NOT_FOUND"));
+
+  return app;
+}

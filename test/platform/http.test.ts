@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { TestClient } from "../support/client.js";
+import { createTestApp, type TestContext } from "../support/harness.js";
+
+describe("platform http", () => {
+  let t: TestContext;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test("GET /health answers JSON with the database in use", async () => {
+    const res = await t.app.inject({ url: "/health" });
+    assert.equal(res.statusCode, 200);
+    assert.deepEqual(res.json(), { status: "ok", database: "external", databaseReachable: true });
+  });
+
+  test("an unknown path is a problem+json 404 with a stable code", async () => {
+    const res = await t.app.inject({ url: "/api/v1/nothing-here" });
+    assert.equal(res.statusCode, 404);
+    assert.match(String(res.headers["content-type"]), /^application\/problem\+json/);
+    const body = res.json();
+    assert.equal(body.code, "NOT_FOUND");
+    assert.equal(body.status, 404);
+    assert.ok(body.requestId);
+  });
+
+  test("the home page speaks Arabic right-to-left and remembers the choice", async () => {
+    const client = TestClient.anonymous(t);
+    const res = await client.page("/?lang=ar");
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<html lang="ar" dir="rtl">/);
+    const again = await client.page("/");
+    assert.match(again.body, /<html lang="ar" dir="rtl">/);
+  });
+
+  test("Accept-Language picks the language when none was chosen", async () => {
+    const res = await t.app.inject({ url: "/", headers: { accept: "text/html", "accept-language": "es-MX,es;q=0.9,en;q=0.5" } });
+    assert.match(res.body, /<html lang="es" dir="ltr">/);
+  });
+
+  test("a state-changing request with our cookie but no CSRF token is refused", async () => {
+    const client = TestClient.anonymous(t);
+    await client.page("/");
+    for (const contentType of ["application/json", "text/plain", "application/x-www-form-urlencoded", "Application/JSON; charset=utf-8"]) {
+      const res = await client.request("POST", "/sign-out", { csrf: false, headers: { "content-type": contentType } });
+      assert.equal(res.statusCode, 403, contentType);
+      assert.equal(res.json().code, "CSRF_TOKEN_INVALID");
+    }
+  });
+
+  test("the OpenAPI document is served", async () => {
+    const res = await t.app.inject({ url: "/api/v1/openapi.json" });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().openapi, "3.1.0");
+  });
+});
