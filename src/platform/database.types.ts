@@ -97,7 +97,20 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status: number | null;
+  content_type: string | null;
+  body: string | null;
+  created_at: CreatedAt;
+}
+
 export interface PlatformTables {
+  idempotency_keys: IdempotencyKeysTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
   account_tokens: AccountTokensTable;

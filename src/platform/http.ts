@@ -34,6 +34,7 @@ import type { Actor, Ctx, Services } from "./context.js";
 import { AppError, type ErrorCode, errorCodes, isDatabaseUnavailable } from "./errors.js";
 import { isLang, type Lang, negotiateLanguage } from "./i18n/languages.js";
 import { type MessageKey, type Translate, translator } from "./i18n/translate.js";
+import { idempotencyHooks } from "./idempotency.js";
 import { ErrorPage } from "./ui/error-page.js";
 import { sendPage } from "./ui/render.js";
 
@@ -276,6 +277,10 @@ export async function buildApp(
     if (access === "signed-in") requireActor(request.ctx());
     else if (access === "secretariat") requireSecretariat(request.ctx());
   });
+
+  const idempotency = idempotencyHooks(services.db);
+  app.addHook("preHandler", idempotency.preHandler);
+  app.addHook("onSend", idempotency.onSend);
 
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
