@@ -31,3 +31,45 @@ export async function buildUser(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+export async function buildOrganisation(
+  db: Executor,
+  options: {
+    name?: string;
+    slug?: string;
+    kind?: "ngo" | "coalition";
+    country?: string;
+    regionalGroup?: string;
+    m49Region?: string;
+    verified?: boolean;
+    mission?: Record<string, string>;
+    focalPointId?: string;
+    memberIds?: string[];
+  } = {},
+) {
+  const name = options.name ?? unique("Organisation");
+  const org = await db
+    .insertInto("organisations")
+    .values({
+      slug: options.slug ?? name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+      name,
+      kind: options.kind ?? "ngo",
+      country: options.country ?? "AT",
+      regional_group: options.regionalGroup ?? "WEOG",
+      m49_region: options.m49Region ?? "150",
+      mission: JSON.stringify(options.mission ?? { en: `Mission of ${name}` }),
+      verified_at: options.verified ? new Date() : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (options.focalPointId) {
+    await db
+      .insertInto("organisation_members")
+      .values({ organisation_id: org.id, user_id: options.focalPointId, role: "focal_point" })
+      .execute();
+  }
+  for (const userId of options.memberIds ?? []) {
+    await db.insertInto("organisation_members").values({ organisation_id: org.id, user_id: userId, role: "member" }).execute();
+  }
+  return org;
+}
