@@ -3,6 +3,7 @@
  * modules' services; these stay minimal and explicit.
  */
 import { randomBytes } from "node:crypto";
+import { countryInfo } from "../../src/modules/organisations/geography.js";
 import { hashPassword } from "../../src/platform/auth.js";
 import type { PlatformRole } from "../../src/platform/context.js";
 import type { Executor } from "../../src/platform/database.js";
@@ -16,7 +17,13 @@ const testPasswordHash = hashPassword(TEST_PASSWORD);
 
 export async function buildUser(
   db: Executor,
-  options: { email?: string; name?: string; roles?: PlatformRole[]; verified?: boolean; language?: string } = {},
+  options: {
+    email?: string;
+    name?: string;
+    roles?: PlatformRole[];
+    verified?: boolean;
+    language?: string;
+  } = {},
 ) {
   return db
     .insertInto("users")
@@ -37,10 +44,14 @@ export async function buildOrganisation(
   options: {
     name?: string;
     slug?: string;
+    acronym?: string;
     kind?: "ngo" | "coalition";
+    /** ISO 3166-1 alpha-2; the regional group and M49 region are derived from it, as the service does */
     country?: string;
-    regionalGroup?: string;
-    m49Region?: string;
+    fieldsOfWork?: string[];
+    ecosocStatus?: "general" | "special" | "roster" | "none";
+    workingLanguages?: string[];
+    website?: string;
     verified?: boolean;
     mission?: Record<string, string>;
     focalPointId?: string;
@@ -48,17 +59,32 @@ export async function buildOrganisation(
   } = {},
 ) {
   const name = options.name ?? unique("Organisation");
+  const geography = countryInfo(options.country ?? "AT");
+  if (!geography) throw new Error(`buildOrganisation: unknown country ${options.country}`);
   const org = await db
     .insertInto("organisations")
     .values({
-      slug: options.slug ?? name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+      slug:
+        options.slug ??
+        (name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-+|-+$/g, "") ||
+          unique("org")),
       name,
+      acronym: options.acronym ?? null,
       kind: options.kind ?? "ngo",
-      country: options.country ?? "AT",
-      regional_group: options.regionalGroup ?? "WEOG",
-      m49_region: options.m49Region ?? "150",
+      country: geography.code,
+      regional_group: geography.regionalGroup,
+      m49_region: geography.m49Region,
+      m49_subregion: geography.m49Subregion,
+      fields_of_work: options.fieldsOfWork ?? [],
+      ecosoc_status: options.ecosocStatus ?? "none",
+      working_languages: options.workingLanguages ?? [],
+      website: options.website ?? null,
       mission: JSON.stringify(options.mission ?? { en: `Mission of ${name}` }),
       verified_at: options.verified ? new Date() : null,
+      created_by: options.focalPointId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -69,7 +95,10 @@ export async function buildOrganisation(
       .execute();
   }
   for (const userId of options.memberIds ?? []) {
-    await db.insertInto("organisation_members").values({ organisation_id: org.id, user_id: userId, role: "member" }).execute();
+    await db
+      .insertInto("organisation_members")
+      .values({ organisation_id: org.id, user_id: userId, role: "member" })
+      .execute();
   }
   return org;
 }

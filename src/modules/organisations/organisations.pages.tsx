@@ -1,0 +1,434 @@
+/**
+ * The public pages of the organisations module: the directory (a GET form of filters that works
+ * without JavaScript, result cards, pagination) and an organisation's page. Their inner HTML does
+ * not depend on who asks, so the routes cache it; what depends on the person (the manage links,
+ * the secretariat's verification button) is rendered apart.
+ */
+import type { ComponentChildren } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { direction, type Lang, languages } from "../../platform/i18n/languages.js";
+import { formatDate, type MessageKey } from "../../platform/i18n/translate.js";
+import { SelectField, TextField } from "../../platform/ui/forms.js";
+import { CsrfField, Pagination } from "../../platform/ui/layout.js";
+import { type PageContext, PageCtx, usePage } from "../../platform/ui/page-context.js";
+import {
+  countryName,
+  type RegionalGroup,
+  regionalGroupName,
+  regionalGroups,
+  regionName,
+} from "./geography.js";
+import {
+  type DirectoryPage,
+  type DirectoryQuery,
+  ecosocStatuses,
+  kinds,
+  type OrganisationOut,
+  type OrganisationSummary,
+} from "./organisations.schemas.js";
+import { countriesIn, regionsIn } from "./organisations.service.js";
+import { fieldOfWorkLabel, fieldOfWorkOptions } from "./taxonomy.js";
+
+/** Renders a fragment with a page context of its own (no person, no CSRF token: cacheable). */
+export function renderFragment(
+  ctx: Pick<PageContext, "lang" | "t" | "url">,
+  node: ComponentChildren,
+): string {
+  return renderToString(
+    <PageCtx.Provider value={{ ...ctx, actor: null, csrfToken: "" }}>{node}</PageCtx.Provider>,
+  );
+}
+
+/** Pre-rendered HTML (from the cache) inside a component tree. */
+export function Raw(props: { html: string }) {
+  return <div class="fragment" dangerouslySetInnerHTML={{ __html: props.html }} />;
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+/** A language's name in the UI language ("French", « français », «الفرنسية»). */
+export function languageName(code: string, inLang: Lang): string {
+  let names = displayNames.get(inLang);
+  if (!names) {
+    names = new Intl.DisplayNames([inLang], { type: "language" });
+    displayNames.set(inLang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+export const groupName = (group: string, lang: Lang) =>
+  (regionalGroups as readonly string[]).includes(group)
+    ? regionalGroupName(group as RegionalGroup, lang)
+    : group;
+
+export function directoryHref(query: Partial<DirectoryQuery>, page?: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, page: page ?? query.page })) {
+    if (value === undefined || key === "lang" || key === "pageSize") continue;
+    if (key === "page" && value === 1) continue;
+    params.set(key, String(value));
+  }
+  if (query.pageSize && query.pageSize !== 24) params.set("pageSize", String(query.pageSize));
+  const search = params.toString();
+  return search ? `/organisations?${search}` : "/organisations";
+}
+
+/** The acronym, unless it is the name itself (EXIT). */
+const extraAcronym = (org: { name: string; acronym: string | null }) =>
+  org.acronym && org.acronym.toLowerCase() !== org.name.toLowerCase() ? org.acronym : null;
+
+function VerifiedBadge() {
+  const { t } = usePage();
+  return <span class="badge verified">{t("org.verified")}</span>;
+}
+
+function Card(props: { org: OrganisationSummary }) {
+  const { t, lang } = usePage();
+  const { org } = props;
+  return (
+    <li class="card">
+      <h3>
+        <a href={`/organisations/${org.slug}`}>{org.name}</a>
+      </h3>
+      {extraAcronym(org) && <p class="muted">{org.acronym}</p>}
+      {(org.verified || org.kind === "coalition") && (
+        <p>
+          {org.verified && <VerifiedBadge />}{" "}
+          {org.kind === "coalition" && <span class="badge">{t("org.kind.coalition")}</span>}
+        </p>
+      )}
+      <p>
+        {countryName(org.country, lang)} · {groupName(org.regionalGroup, lang)}
+      </p>
+      {org.fieldsOfWork.length > 0 && (
+        <p>
+          {org.fieldsOfWork.map((code) => (
+            <>
+              <span class="badge">{fieldOfWorkLabel(code, lang)}</span>{" "}
+            </>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export interface FilterOptions {
+  coalitions: Array<{ slug: string; name: string }>;
+  /** countries where an organisation is based: a filter that cannot find anything is not offered */
+  countries: string[];
+}
+
+export function DirectoryFilters(props: { query: DirectoryQuery; options: FilterOptions }) {
+  const { t, lang } = usePage();
+  const { query, options } = props;
+  const inUse = new Set(options.countries);
+  if (query.country) inUse.add(query.country);
+  const any = t("common.any");
+  return (
+    <form method="get" action="/organisations" class="stacked">
+      <h2>{t("org.filters.title")}</h2>
+      <TextField
+        name="q"
+        type="search"
+        label={t("org.filters.q")}
+        hint={t("org.filters.qHint")}
+        value={query.q}
+      />
+      <SelectField
+        name="country"
+        label={t("org.filters.country")}
+        value={query.country}
+        emptyLabel={any}
+        options={countriesIn(lang)
+          .filter((c) => inUse.has(c.code))
+          .map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <SelectField
+        name="regionalGroup"
+        label={t("org.filters.regionalGroup")}
+        value={query.regionalGroup}
+        emptyLabel={any}
+        options={regionalGroups.map((g) => ({ value: g, label: regionalGroupName(g, lang) }))}
+      />
+      <SelectField
+        name="region"
+        label={t("org.filters.region")}
+        value={query.region}
+        emptyLabel={any}
+        options={regionsIn(lang)}
+      />
+      <SelectField
+        name="field"
+        label={t("org.filters.field")}
+        value={query.field}
+        emptyLabel={any}
+        options={fieldOfWorkOptions(lang)}
+      />
+      <SelectField
+        name="ecosocStatus"
+        label={t("org.filters.ecosocStatus")}
+        value={query.ecosocStatus}
+        emptyLabel={any}
+        options={ecosocStatuses.map((s) => ({ value: s, label: t(`org.ecosoc.${s}`) }))}
+      />
+      <SelectField
+        name="kind"
+        label={t("org.filters.kind")}
+        value={query.kind}
+        emptyLabel={any}
+        options={kinds.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))}
+      />
+      {options.coalitions.length > 0 && (
+        <SelectField
+          name="coalition"
+          label={t("org.filters.coalition")}
+          value={query.coalition}
+          emptyLabel={any}
+          options={options.coalitions.map((c) => ({ value: c.slug, label: c.name }))}
+        />
+      )}
+      <div class="field">
+        <label>
+          <input type="checkbox" name="verified" value="true" checked={query.verified === true} />{" "}
+          {t("org.filters.verified")}
+        </label>
+      </div>
+      <p>
+        <button type="submit">{t("org.filters.apply")}</button>{" "}
+        <a href="/organisations">{t("org.filters.reset")}</a>
+      </p>
+    </form>
+  );
+}
+
+/** The directory below its title: filters and results. Cached per language and query. */
+export function DirectoryBody(props: { query: DirectoryQuery; data: DirectoryPage; options: FilterOptions }) {
+  const { t } = usePage();
+  const { data, query } = props;
+  return (
+    <div class="layout-with-filters">
+      <aside>
+        <DirectoryFilters query={query} options={props.options} />
+      </aside>
+      <section aria-labelledby="results-title">
+        <h2 id="results-title">{t("org.directory.count", { total: data.total })}</h2>
+        {data.items.length === 0 ? (
+          <p>{t("org.directory.empty")}</p>
+        ) : (
+          <ul class="cards">
+            {data.items.map((org) => (
+              <Card org={org} />
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={data.page}
+          pageSize={data.pageSize}
+          total={data.total}
+          href={(page) => directoryHref(query, page)}
+        />
+      </section>
+    </div>
+  );
+}
+
+export function DirectoryPageView(props: { body: string }) {
+  const { t } = usePage();
+  return (
+    <section>
+      <h1>{t("org.directory.title")}</h1>
+      <p class="lead">{t("org.directory.lead")}</p>
+      <p>
+        <a class="button" href="/organisations/new">
+          {t("org.directory.create")}
+        </a>
+      </p>
+      <Raw html={props.body} />
+    </section>
+  );
+}
+
+// ---- an organisation's page ----
+
+function Paragraphs(props: { text: string }) {
+  return (
+    <>
+      {props.text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => (
+          <p>{p}</p>
+        ))}
+    </>
+  );
+}
+
+function OrgLinks(props: { items: OrganisationOut["memberOf"] }) {
+  return (
+    <ul>
+      {props.items.map((o) => (
+        <li>
+          <a href={`/organisations/${o.slug}`}>{o.name}</a>
+          {extraAcronym(o) && ` (${o.acronym})`} {o.verified && <VerifiedBadge />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The title and badges of an organisation's page (cached). */
+export function ProfileHeader(props: { org: OrganisationOut }) {
+  const { t } = usePage();
+  const { org } = props;
+  return (
+    <header>
+      <h1>
+        {org.name}
+        {extraAcronym(org) && ` (${org.acronym})`}
+      </h1>
+      <p>
+        {org.verified && <VerifiedBadge />} <span class="badge">{t(`org.kind.${org.kind}`)}</span>
+      </p>
+    </header>
+  );
+}
+
+/** The public facts, mission and coalitions of an organisation (cached). */
+export function ProfileBody(props: { org: OrganisationOut }) {
+  const { t, lang } = usePage();
+  const { org } = props;
+  const missionLanguages = [lang, ...languages.filter((l) => l !== lang)].filter((l) => org.mission[l]);
+  return (
+    <>
+      <h2>{t("org.page.facts")}</h2>
+      <dl class="facts">
+        <dt>{t("org.page.kind")}</dt>
+        <dd>{t(`org.kind.${org.kind}`)}</dd>
+        <dt>{t("org.page.country")}</dt>
+        <dd>{countryName(org.country, lang)}</dd>
+        <dt>{t("org.page.regionalGroup")}</dt>
+        <dd>{groupName(org.regionalGroup, lang)}</dd>
+        <dt>{t("org.page.region")}</dt>
+        <dd>
+          {regionName(org.m49Region, lang)}
+          {org.m49Subregion && ` — ${regionName(org.m49Subregion, lang)}`}
+        </dd>
+        <dt>{t("org.page.ecosocStatus")}</dt>
+        <dd>{t(`org.ecosoc.${org.ecosocStatus}`)}</dd>
+        {org.fieldsOfWork.length > 0 && (
+          <>
+            <dt>{t("org.page.fieldsOfWork")}</dt>
+            <dd>{org.fieldsOfWork.map((code) => fieldOfWorkLabel(code, lang)).join(", ")}</dd>
+          </>
+        )}
+        {org.workingLanguages.length > 0 && (
+          <>
+            <dt>{t("org.page.workingLanguages")}</dt>
+            <dd>{org.workingLanguages.map((code) => languageName(code, lang)).join(", ")}</dd>
+          </>
+        )}
+        {org.website && (
+          <>
+            <dt>{t("org.page.website")}</dt>
+            <dd>
+              <a href={org.website} rel="nofollow noopener noreferrer ugc">
+                {org.website}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>{t("org.verified")}</dt>
+        <dd>
+          {org.verifiedAt
+            ? t("org.verifiedSince", { date: formatDate(lang, org.verifiedAt, { dateStyle: "long" }) })
+            : t("org.notVerified")}
+        </dd>
+      </dl>
+      {missionLanguages.length > 0 && (
+        <section aria-labelledby="mission-title">
+          <h2 id="mission-title">{t("org.page.mission")}</h2>
+          {missionLanguages.map((l) => (
+            <section lang={l} dir={direction(l)}>
+              {missionLanguages.length > 1 && <h3>{languageName(l, l)}</h3>}
+              <Paragraphs text={org.mission[l] ?? ""} />
+            </section>
+          ))}
+        </section>
+      )}
+      {org.kind === "coalition" && (
+        <section aria-labelledby="coalition-members-title">
+          <h2 id="coalition-members-title">{t("org.page.coalitionMembers")}</h2>
+          {org.coalitionMembers.length > 0 ? (
+            <OrgLinks items={org.coalitionMembers} />
+          ) : (
+            <p>{t("org.page.noCoalitionMembers")}</p>
+          )}
+        </section>
+      )}
+      {org.memberOf.length > 0 && (
+        <section aria-labelledby="member-of-title">
+          <h2 id="member-of-title">{t("org.page.memberOf")}</h2>
+          <OrgLinks items={org.memberOf} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** What the signed-in person may do with this organisation: exactly what the server allows. */
+export function ProfileActions(props: {
+  org: OrganisationOut;
+  role: "focal_point" | "member" | "secretariat" | null;
+}) {
+  const { t } = usePage();
+  const { org, role } = props;
+  if (!role) return null;
+  const canEdit = role === "focal_point" || role === "secretariat";
+  return (
+    <nav class="notice" aria-label={t("org.page.manage")}>
+      <ul class="nav-list">
+        {canEdit && (
+          <li>
+            <a href={`/organisations/${org.slug}/edit`}>{t("org.page.edit")}</a>
+          </li>
+        )}
+        <li>
+          <a href={`/organisations/${org.slug}/members`}>{t("org.page.members")}</a>
+        </li>
+        {role === "secretariat" && (
+          <li>
+            <form method="post" action={`/organisations/${org.slug}/verification`} class="inline-form">
+              <CsrfField />
+              <input type="hidden" name="verified" value={org.verified ? "false" : "true"} />
+              <button type="submit">{t(org.verified ? "org.page.unverify" : "org.page.verify")}</button>
+            </form>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function ProfilePageView(props: { header: string; body: string; actions?: ComponentChildren }) {
+  return (
+    <article>
+      <Raw html={props.header} />
+      {props.actions}
+      <Raw html={props.body} />
+    </article>
+  );
+}
+
+/** A message key for a custom validation message of our schemas (see `invalid` in the schemas). */
+export function customMessage(
+  t: (key: MessageKey) => string,
+  errors: Record<string, string>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [
+      field,
+      message.startsWith("org.invalid.") ? t(message as MessageKey) : message,
+    ]),
+  );
+}
