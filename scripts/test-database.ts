@@ -3,17 +3,41 @@
  * or an embedded server under ./data-test. Builds the migrated template that every test file
  * clones.
  */
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../src/platform/database.js";
 import { migrate } from "../src/platform/migrate.js";
 
 export const TEMPLATE = "convene_test_template";
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startTestDatabaseServer(): Promise<{ serverUrl: string; stop(): Promise<void> }> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) return { serverUrl: external, stop: async () => {} };
-  const server = await startEmbeddedPostgres("./data-test");
-  return { serverUrl: server.connectionString("postgres"), stop: () => server.stop() };
+  // A directory per run, so that two runs at once (two terminals, two engineers) never collide.
+  fs.mkdirSync("data-test", { recursive: true });
+  for (const entry of fs.readdirSync("data-test")) {
+    const pid = Number(entry.replace(/^run-/, ""));
+    if (pid && !isAlive(pid)) fs.rmSync(path.join("data-test", entry), { recursive: true, force: true });
+  }
+  const dir = path.join("data-test", `run-${process.pid}`);
+  const server = await startEmbeddedPostgres(dir);
+  return {
+    serverUrl: server.connectionString("postgres"),
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function buildTemplate(serverUrl: string): Promise<void> {

@@ -7,16 +7,20 @@ import { sessionRoutes } from "./modules/sessions/sessions.routes.js";
 import { adminRoutes } from "./platform/admin/admin.routes.js";
 import type { PublicCache } from "./platform/cache.js";
 import type { Services } from "./platform/context.js";
-import { buildApp } from "./platform/http.js";
+import { type App, buildApp } from "./platform/http.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 
-export async function createApp(services: Services & { cache: PublicCache }, options: { logger?: boolean | object } = {}) {
+export async function createApp(
+  services: Services & { cache: PublicCache },
+  options: { logger?: boolean | object; extraRoutes?: (app: App) => Promise<void> } = {},
+) {
   const app = await buildApp(services, options);
   await app.register(platformRoutes);
   await app.register(adminRoutes);
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
   await app.register(sessionRoutes);
+  if (options.extraRoutes) await app.register(options.extraRoutes);
   await app.ready();
   return app;
 }

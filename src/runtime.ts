@@ -7,14 +7,14 @@ import { createApp } from "./app.js";
 import { firstRunSetupLink } from "./modules/accounts/accounts.service.js";
 import { PublicCache } from "./platform/cache.js";
 import { type Config, loadConfig } from "./platform/config.js";
+import type { Services } from "./platform/context.js";
 import { systemClock } from "./platform/context.js";
 import { DataDirLockedError, lockDataDir, openDatabase } from "./platform/database.js";
-import { startJobWorker } from "./platform/jobs.js";
+import type { App } from "./platform/http.js";
 import { jobHandlers } from "./platform/job-handlers.js";
+import { startJobWorker } from "./platform/jobs.js";
 import { mailJobs } from "./platform/mail.js";
 import { migrate } from "./platform/migrate.js";
-import type { App } from "./platform/http.js";
-import type { Services } from "./platform/context.js";
 
 export interface Running {
   app: App;
@@ -59,18 +59,28 @@ export async function run(options: {
   }
   await migrate(handle.pool);
   const cache = new PublicCache();
-  await cache.listen(handle.pool);
+  await cache.listen(handle.connectionString);
   const services = { db: handle.db, config, clock: systemClock, dbKind: handle.kind, cache };
   if (options.beforeListen) await options.beforeListen(services);
   const app = await createApp(services);
-  const worker = startJobWorker(handle.db, { ...mailJobs(handle.db, config), ...jobHandlers(services) }, systemClock, {
-    onError: (error) => app.log.warn({ err: error }, "job worker"),
-  });
+  const worker = startJobWorker(
+    handle.db,
+    { ...mailJobs(handle.db, config), ...jobHandlers(services) },
+    systemClock,
+    {
+      onError: (error) => app.log.warn({ err: error }, "job worker"),
+    },
+  );
   await app.listen({ port: config.port, host: config.host });
 
   const lines = options.announce ? await options.announce(config, services) : [];
   const setup = await firstRunSetupLink(services);
-  if (setup) lines.push("", "No secretariat account exists yet. Create the first one here (the link works once):", `  ${setup}`);
+  if (setup)
+    lines.push(
+      "",
+      "No secretariat account exists yet. Create the first one here (the link works once):",
+      `  ${setup}`,
+    );
   console.log(
     [
       "",
@@ -84,9 +94,9 @@ export async function run(options: {
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
-      await app.close(); // finishes in-flight requests; new ones get 503 meanwhile
+      await app.drain(); // new requests get 503; in-flight ones finish
       await worker.stop();
-      cache.close();
+      await cache.close();
       await handle.close();
       release();
     })();

@@ -4,9 +4,10 @@
  * NOTIFY at commit to every process, which drops the entries carrying that tag. This process
  * drops them at commit too, so a user reads their own write at once.
  */
-import type pg from "pg";
-import { type Executor, onCommit } from "./database.js";
+
 import { sql } from "kysely";
+import pg from "pg";
+import { type Executor, onCommit } from "./database.js";
 
 const CHANNEL = "convene_cache";
 
@@ -17,7 +18,7 @@ interface Entry {
 
 export class PublicCache {
   private entries = new Map<string, Entry>();
-  private listener: pg.PoolClient | null = null;
+  private listener: pg.Client | null = null;
   private closed = false;
 
   constructor(private readonly maxEntries = 5_000) {}
@@ -55,33 +56,39 @@ export class PublicCache {
     this.entries.clear();
   }
 
-  /** Listens for invalidations from every process. Reconnects after a database restart. */
-  async listen(pool: pg.Pool): Promise<void> {
+  /** Listens for invalidations from every process, on a connection of its own; reconnects. */
+  async listen(connectionString: string): Promise<void> {
     if (this.closed) return;
-    try {
-      const client = await pool.connect();
-      this.listener = client;
-      client.on("notification", (message) => {
-        if (message.channel === CHANNEL && message.payload) this.drop(message.payload);
-      });
-      client.on("error", () => {
-        // The connection is gone: anything may have changed meanwhile.
-        this.clear();
-        client.release(true);
-        this.listener = null;
-        setTimeout(() => void this.listen(pool), 1_000).unref();
-      });
-      await client.query(`listen ${CHANNEL}`);
-    } catch {
+    const client = new pg.Client({ connectionString, application_name: "convene-cache" });
+    let dead = false;
+    const reconnect = () => {
+      if (dead) return;
+      dead = true;
+      this.listener = null;
+      // The connection is gone: anything may have changed meanwhile.
       this.clear();
-      setTimeout(() => void this.listen(pool), 1_000).unref();
+      client.end().catch(() => {});
+      if (!this.closed) setTimeout(() => void this.listen(connectionString), 1_000).unref();
+    };
+    client.on("error", reconnect);
+    client.on("end", reconnect);
+    client.on("notification", (message) => {
+      if (message.channel === CHANNEL && message.payload) this.drop(message.payload);
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+      this.listener = client;
+    } catch {
+      reconnect();
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.closed = true;
-    this.listener?.release(true);
+    const listener = this.listener;
     this.listener = null;
+    await listener?.end().catch(() => {});
   }
 }
 

@@ -88,17 +88,27 @@ export interface EmbeddedServer {
 }
 
 /** Starts (and on first use initialises) the embedded PostgreSQL server under dir/postgres. */
-export async function startEmbeddedPostgres(dir: string, log?: (line: string) => void): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  log?: (line: string) => void,
+  fixedPort?: number,
+): Promise<EmbeddedServer> {
   const databaseDir = path.join(dir, "postgres");
   const secretFile = path.join(dir, "postgres.secret");
   const fresh = !fs.existsSync(path.join(databaseDir, "PG_VERSION"));
+  fs.mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as an unprivileged user, which must be able to reach its directory.
+    const mode = fs.statSync(dir).mode & 0o777;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o711);
+  }
   if (fresh) fs.rmSync(databaseDir, { recursive: true, force: true });
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(secretFile, randomBytes(24).toString("base64url"), { mode: 0o600 });
   }
   const password = fs.readFileSync(secretFile, "utf8").trim();
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir,
     user: "convene",
@@ -152,8 +162,13 @@ export function createPool(connectionString: string, max = 20): pg.Pool {
     statement_timeout: 15_000,
     application_name: "convene",
   });
-  // An idle client losing its server (a PostgreSQL restart) must not crash the process.
+  // A client losing its server (a PostgreSQL restart) must not crash the process: idle clients
+  // report to the pool, and a checked-out client between two queries reports to this listener; its
+  // next query fails, the request answers 503 and the pool replaces the client.
   pool.on("error", () => {});
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
   return pool;
 }
 

@@ -17,12 +17,19 @@ export function setEtag(reply: FastifyReply, kind: string, id: string, version: 
  * The version the client says it edits: from If-Match (API) or a `version` form field (pages).
  * Returns the number to compare in the UPDATE's WHERE clause.
  */
-export function expectedVersion(request: FastifyRequest, kind: string, id: string, formVersion?: string): number {
+export function expectedVersion(
+  request: FastifyRequest,
+  kind: string,
+  id: string,
+  formVersion?: string,
+): number {
   const header = request.headers["if-match"];
   if (typeof header === "string") {
-    const match = header.match(/^(?:W\/)?"([a-z-]+)-([0-9a-f-]+)-v(\d+)"$/);
-    if (!match || match[1] !== kind || match[2] !== id) throw new AppError("PRECONDITION_FAILED");
-    return Number(match[3]);
+    const version = Number(header.match(/-v(\d+)"$/)?.[1]);
+    if (!Number.isInteger(version) || header.replace(/^W\//, "") !== etagOf(kind, id, version)) {
+      throw new AppError("PRECONDITION_FAILED");
+    }
+    return version;
   }
   if (formVersion && /^\d+$/.test(formVersion)) return Number(formVersion);
   throw new AppError("PRECONDITION_REQUIRED", "If-Match header required");

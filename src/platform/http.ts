@@ -4,8 +4,8 @@
  * page), and the OpenAPI document. Modules register their routes explicitly in app.ts.
  */
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyFormbody from "@fastify/formbody";
 import fastifyStatic from "@fastify/static";
@@ -25,7 +25,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { h } from "preact";
 import { type RouteAccess, requireActor, requireSecretariat } from "./access.js";
 import { CSRF_COOKIE, findSession, LANG_COOKIE, randomToken, SESSION_COOKIE, safeEqual } from "./auth.js";
@@ -35,10 +34,17 @@ import { AppError, type ErrorCode, errorCodes, isDatabaseUnavailable } from "./e
 import { isLang, type Lang, negotiateLanguage } from "./i18n/languages.js";
 import { type MessageKey, type Translate, translator } from "./i18n/translate.js";
 import { idempotencyHooks } from "./idempotency.js";
+import { rootDir } from "./paths.js";
 import { ErrorPage } from "./ui/error-page.js";
 import { sendPage } from "./ui/render.js";
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -56,11 +62,14 @@ declare module "fastify" {
   interface FastifyInstance {
     services: Services & { cache: PublicCache };
     registeredRoutes: Array<{ method: string; url: string; access: RouteAccess }>;
+    /** Stops taking new requests (503) and waits for those in flight, then closes. */
+    drain(timeoutMs?: number): Promise<void>;
   }
 }
 
-const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../static");
+const staticDir = path.join(rootDir, "static");
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const trackedRequests = new WeakSet<FastifyRequest>();
 /** Form posts whose CSRF token is checked once the body is parsed. */
 const formCsrfPending = new WeakSet<FastifyRequest>();
 
@@ -79,7 +88,14 @@ export interface Problem {
   errors?: Array<{ path: string; message: string }>;
 }
 
-function problem(request: FastifyRequest, code: ErrorCode, detail?: string, fields?: Problem["errors"]): Problem {
+function problem(
+  request: FastifyRequest,
+  code: ErrorCode,
+  detail?: string,
+  fields?: Problem["errors"],
+): Problem {
+  // Errors raised before the language hook ran (draining, a failed session lookup) still speak.
+  request.t ??= translator(negotiateLanguage(request.headers["accept-language"]));
   return {
     type: `about:blank`,
     title: request.t(`error.${code}` as MessageKey),
@@ -132,6 +148,35 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Draining (SIGTERM): new requests get 503 at once, in-flight ones finish, then the server closes.
+  let inFlight = 0;
+  let draining = false;
+  let idle: (() => void) | null = null;
+  app.addHook("onRequest", async (request, reply) => {
+    if (draining) {
+      reply.header("connection", "close").header("retry-after", "5");
+      return sendProblem(request, reply, "SERVICE_UNAVAILABLE");
+    }
+    inFlight++;
+    trackedRequests.add(request);
+  });
+  app.addHook("onResponse", async (request) => {
+    if (!trackedRequests.has(request)) return;
+    trackedRequests.delete(request);
+    inFlight--;
+    if (inFlight === 0) idle?.();
+  });
+  app.decorate("drain", async (timeoutMs = 10_000) => {
+    draining = true;
+    if (inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        idle = resolve;
+        setTimeout(resolve, timeoutMs).unref();
+      });
+    }
+    await app.close();
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("services", services);
@@ -140,7 +185,8 @@ export async function buildApp(
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/static/")) return; // files of /static, served by @fastify/static
     const access = route.config?.access;
-    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access level (config.access)`);
+    if (!access)
+      throw new Error(`Route ${route.method} ${route.url} declares no access level (config.access)`);
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
       app.registeredRoutes.push({ method, url: route.url, access });
@@ -165,7 +211,8 @@ export async function buildApp(
       },
     },
     transform: (input) => {
-      if (!input.url.startsWith("/api/v1")) return { schema: { ...input.schema, hide: true }, url: input.url };
+      if (!input.url.startsWith("/api/v1"))
+        return { schema: { ...input.schema, hide: true }, url: input.url };
       return jsonSchemaTransform(input);
     },
   });
@@ -224,7 +271,11 @@ export async function buildApp(
     if (!request.sessionId) {
       const existing = request.cookies[CSRF_COOKIE];
       if (existing && /^[\w-]{20,100}$/.test(existing)) request.csrfToken = existing;
-      else if (!UNSAFE.has(request.method) && !request.url.startsWith("/api/") && !request.url.startsWith("/static/")) {
+      else if (
+        !UNSAFE.has(request.method) &&
+        !request.url.startsWith("/api/") &&
+        !request.url.startsWith("/static/")
+      ) {
         request.csrfToken = randomToken();
         reply.setCookie(CSRF_COOKIE, request.csrfToken, {
           path: "/",
@@ -242,15 +293,19 @@ export async function buildApp(
   // before it is parsed.
   app.addHook("onRequest", async (request) => {
     if (!UNSAFE.has(request.method)) return;
-    const carriesCookies = request.cookies[SESSION_COOKIE] !== undefined || request.cookies[CSRF_COOKIE] !== undefined;
+    const carriesCookies =
+      request.cookies[SESSION_COOKIE] !== undefined || request.cookies[CSRF_COOKIE] !== undefined;
     if (!carriesCookies) return; // no ambient credentials: nothing to forge
     if (request.headers["sec-fetch-site"] === "cross-site") throw new AppError("CSRF_TOKEN_INVALID");
     const header = request.headers["x-csrf-token"];
     if (typeof header === "string") {
-      if (!request.csrfToken || !safeEqual(header, request.csrfToken)) throw new AppError("CSRF_TOKEN_INVALID");
+      if (!request.csrfToken || !safeEqual(header, request.csrfToken))
+        throw new AppError("CSRF_TOKEN_INVALID");
       return;
     }
-    const type = String(request.headers["content-type"] ?? "").trim().toLowerCase();
+    const type = String(request.headers["content-type"] ?? "")
+      .trim()
+      .toLowerCase();
     if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
       formCsrfPending.add(request);
       return;
@@ -264,7 +319,8 @@ export async function buildApp(
     if (body && typeof body === "object" && "_csrf" in body) delete body._csrf;
     if (!formCsrfPending.has(request)) return;
     formCsrfPending.delete(request);
-    if (!request.csrfToken || !sent || !safeEqual(sent, request.csrfToken)) throw new AppError("CSRF_TOKEN_INVALID");
+    if (!request.csrfToken || !sent || !safeEqual(sent, request.csrfToken))
+      throw new AppError("CSRF_TOKEN_INVALID");
   });
 
   // Route-level access. Organisation-level checks happen in services (access.ts).

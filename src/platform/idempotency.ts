@@ -29,14 +29,21 @@ export function idempotencyHooks(db: Db) {
       if (!mode || !request.actor) return;
       const key = request.headers["idempotency-key"];
       if (typeof key !== "string" || key.length === 0) {
-        if (mode === "required") throw new AppError("PRECONDITION_REQUIRED", "Idempotency-Key header required");
+        if (mode === "required")
+          throw new AppError("PRECONDITION_REQUIRED", "Idempotency-Key header required");
         return;
       }
       if (key.length > 200) throw new AppError("BAD_REQUEST", "Idempotency-Key too long");
       const hash = requestHash(request);
       const inserted = await db
         .insertInto("idempotency_keys")
-        .values({ user_id: request.actor.id, key, method: request.method, path: request.url, request_hash: hash })
+        .values({
+          user_id: request.actor.id,
+          key,
+          method: request.method,
+          path: request.url,
+          request_hash: hash,
+        })
         .onConflict((oc) => oc.columns(["user_id", "key"]).doNothing())
         .returning("key")
         .executeTakeFirst();
@@ -68,7 +75,11 @@ export function idempotencyHooks(db: Db) {
         .where("key", "=", entry.key);
       if (reply.statusCode >= 500 || reply.statusCode === 409 || reply.statusCode === 429) {
         // Not a final answer: let the client retry with the same key.
-        await db.deleteFrom("idempotency_keys").where("user_id", "=", entry.userId).where("key", "=", entry.key).execute();
+        await db
+          .deleteFrom("idempotency_keys")
+          .where("user_id", "=", entry.userId)
+          .where("key", "=", entry.key)
+          .execute();
       } else {
         await where
           .set({

@@ -8,7 +8,10 @@ import { sql } from "kysely";
 import type { Clock } from "./context.js";
 import type { Db, Executor } from "./database.js";
 
-export type JobHandler = (payload: Record<string, unknown>, job: { id: number; attempts: number }) => Promise<void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  job: { id: number; attempts: number },
+) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 export async function enqueueJob(
@@ -69,7 +72,11 @@ export async function runDueJobs(db: Db, handlers: JobHandlers, clock: Clock, li
     const handler = handlers[job.kind];
     try {
       await handler!(job.payload as Record<string, unknown>, { id: job.id, attempts: job.attempts });
-      await db.updateTable("jobs").set({ done_at: clock.now(), last_error: null }).where("id", "=", job.id).execute();
+      await db
+        .updateTable("jobs")
+        .set({ done_at: clock.now(), last_error: null })
+        .where("id", "=", job.id)
+        .execute();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= job.max_attempts;

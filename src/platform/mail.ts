@@ -19,7 +19,11 @@ export interface MailMessage {
   values?: Record<string, string | number>;
 }
 
-export async function queueMail(trx: Executor, config: Pick<Config, "smtpUrl">, message: MailMessage): Promise<string> {
+export async function queueMail(
+  trx: Executor,
+  config: Pick<Config, "smtpUrl">,
+  message: MailMessage,
+): Promise<string> {
   const subject = translate(message.lang, `mail.${message.template}.subject` as MessageKey, message.values);
   const body = translate(message.lang, `mail.${message.template}.body` as MessageKey, message.values);
   const row = await trx
@@ -48,11 +52,18 @@ export function mailJobs(db: Db, config: Config): JobHandlers {
       if (!mail || mail.status === "sent" || !transport) return;
       try {
         await transport.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.text_body });
-        await db.updateTable("mail_outbox").set({ status: "sent", sent_at: new Date() }).where("id", "=", id).execute();
+        await db
+          .updateTable("mail_outbox")
+          .set({ status: "sent", sent_at: new Date() })
+          .where("id", "=", id)
+          .execute();
       } catch (error) {
         await db
           .updateTable("mail_outbox")
-          .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: (error as Error).message.slice(0, 500) }))
+          .set((eb) => ({
+            attempts: eb("attempts", "+", 1),
+            last_error: (error as Error).message.slice(0, 500),
+          }))
           .where("id", "=", id)
           .execute();
         throw error;

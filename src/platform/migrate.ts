@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type pg from "pg";
+import { rootDir } from "./paths.js";
 
-export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../migrations");
+export const migrationsDir = path.join(rootDir, "migrations");
 
 export function listMigrations(dir = migrationsDir): Array<{ name: string; sql: string; checksum: string }> {
   return fs
@@ -31,13 +31,18 @@ export async function migrate(pool: pg.Pool, dir = migrationsDir): Promise<strin
          name text primary key, checksum text not null, applied_at timestamptz not null default now())`,
     );
     const done = new Map(
-      (await client.query("select name, checksum from schema_migrations")).rows.map((r) => [r.name, r.checksum]),
+      (await client.query("select name, checksum from schema_migrations")).rows.map((r) => [
+        r.name,
+        r.checksum,
+      ]),
     );
     for (const migration of listMigrations(dir)) {
       const known = done.get(migration.name);
       if (known) {
         if (known !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }

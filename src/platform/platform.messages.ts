@@ -16,7 +16,8 @@ const en = {
   "nav.audit": "Audit log",
   "nav.outbox": "Mail outbox",
   "nav.language": "Language",
-  "footer.text": "Convene — open-source platform for civil society participation in intergovernmental conferences.",
+  "footer.text":
+    "Convene — open-source platform for civil society participation in intergovernmental conferences.",
   "home.title": "Civil society at intergovernmental conferences",
   "home.lead":
     "Organisations keep one verified identity, take part in sessions as observers, run side events, speak with one voice and are funded to help victims.",
@@ -152,7 +153,8 @@ const fr: Record<Key, string> = {
   "audit.empty": "Rien n'a encore été enregistré.",
   "audit.system": "système",
   "outbox.title": "Courriels envoyés",
-  "outbox.lead": "Chaque message envoyé par Convene est conservé ici, qu'un serveur de messagerie soit configuré ou non.",
+  "outbox.lead":
+    "Chaque message envoyé par Convene est conservé ici, qu'un serveur de messagerie soit configuré ou non.",
   "outbox.to": "Destinataire",
   "outbox.subject": "Objet",
   "outbox.status": "État",
@@ -215,7 +217,8 @@ const es: Record<Key, string> = {
   "error.NOT_FOUND": "Esta página no existe.",
   "error.METHOD_NOT_ALLOWED": "Esta acción no está disponible aquí.",
   "error.CONFLICT": "Esto entra en conflicto con el estado actual. Vuelva a cargar e inténtelo de nuevo.",
-  "error.PRECONDITION_FAILED": "Otra persona lo modificó mientras tanto. Vuelva a cargar e inténtelo de nuevo.",
+  "error.PRECONDITION_FAILED":
+    "Otra persona lo modificó mientras tanto. Vuelva a cargar e inténtelo de nuevo.",
   "error.PAYLOAD_TOO_LARGE": "El contenido enviado es demasiado grande.",
   "error.UNSUPPORTED_MEDIA_TYPE": "Este tipo de contenido no se acepta.",
   "error.PRECONDITION_REQUIRED": "Esta solicitud requiere una versión (If-Match) o una Idempotency-Key.",
@@ -414,7 +417,8 @@ const zh: Record<Key, string> = {
   "nav.language": "语言",
   "footer.text": "Convene — 供民间社会参与政府间会议的开源平台。",
   "home.title": "政府间会议中的民间社会",
-  "home.lead": "各组织保持一个经过核实的身份，以观察员身份参加届会，举办会外活动，以一个声音发言，并获得资助以帮助受害者。",
+  "home.lead":
+    "各组织保持一个经过核实的身份，以观察员身份参加届会，举办会外活动，以一个声音发言，并获得资助以帮助受害者。",
   "home.sessions": "届会",
   "home.browse": "浏览组织名录",
   "common.save": "保存",

@@ -1,8 +1,8 @@
 /** Platform routes: health, the OpenAPI document, the home page. */
 import { z } from "zod";
 import type { App } from "./http.js";
-import { sendPage } from "./ui/render.js";
 import { usePage } from "./ui/page-context.js";
+import { sendPage } from "./ui/render.js";
 
 const ZHealth = z.object({
   status: z.enum(["ok", "degraded"]),

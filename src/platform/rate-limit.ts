@@ -16,7 +16,9 @@ export interface Limit {
 /** Counts one attempt against each limit; throws RATE_LIMITED (429) if any is exceeded. */
 export async function consumeRateLimits(db: Executor, limits: Limit[], now: Date): Promise<void> {
   for (const limit of limits) {
-    const windowStart = new Date(Math.floor(now.getTime() / (limit.windowSeconds * 1000)) * limit.windowSeconds * 1000);
+    const windowStart = new Date(
+      Math.floor(now.getTime() / (limit.windowSeconds * 1000)) * limit.windowSeconds * 1000,
+    );
     const row = await db
       .insertInto("rate_limits")
       .values({ key: limit.key, window_start: windowStart, hits: 1 })

@@ -39,7 +39,8 @@ describe("authorisation matrix", () => {
       for (const role of roles) {
         const world = await buildWorld(t);
         const request = await entry.setup(t, world);
-        const client = role === "anonymous" ? TestClient.anonymous(t) : await TestClient.as(t, world[role].id);
+        const client =
+          role === "anonymous" ? TestClient.anonymous(t) : await TestClient.as(t, world[role].id);
         const headers = { ...(entry.html ? { accept: "text/html" } : {}), ...request.headers };
         const res = await client.request(entry.method, request.url, {
           json: entry.method === "GET" || entry.method === "DELETE" ? undefined : (request.body ?? {}),

@@ -36,15 +36,26 @@ describe("platform http", () => {
   });
 
   test("Accept-Language picks the language when none was chosen", async () => {
-    const res = await t.app.inject({ url: "/", headers: { accept: "text/html", "accept-language": "es-MX,es;q=0.9,en;q=0.5" } });
+    const res = await t.app.inject({
+      url: "/",
+      headers: { accept: "text/html", "accept-language": "es-MX,es;q=0.9,en;q=0.5" },
+    });
     assert.match(res.body, /<html lang="es" dir="ltr">/);
   });
 
   test("a state-changing request with our cookie but no CSRF token is refused", async () => {
     const client = TestClient.anonymous(t);
     await client.page("/");
-    for (const contentType of ["application/json", "text/plain", "application/x-www-form-urlencoded", "Application/JSON; charset=utf-8"]) {
-      const res = await client.request("POST", "/sign-out", { csrf: false, headers: { "content-type": contentType } });
+    for (const contentType of [
+      "application/json",
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "Application/JSON; charset=utf-8",
+    ]) {
+      const res = await client.request("POST", "/sign-out", {
+        csrf: false,
+        headers: { "content-type": contentType },
+      });
       assert.equal(res.statusCode, 403, contentType);
       assert.equal(res.json().code, "CSRF_TOKEN_INVALID");
     }

@@ -22,7 +22,9 @@ describe("OpenAPI document", () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const documented = new Set(
-      Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)),
+      Object.entries(spec.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
     );
     const apiRoutes = t.app.registeredRoutes
       .filter((r) => r.url.startsWith("/api/v1/") && r.url !== "/api/v1/openapi.json")

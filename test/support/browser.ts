@@ -57,7 +57,8 @@ export async function startBrowserTest(): Promise<BrowserTest> {
     baseUrl,
     browser,
     // bypassCSP lets the test inject axe-core; the pages themselves keep their CSP.
-    newContext: (options) => browser.newContext({ baseURL: baseUrl, bypassCSP: true, locale: options?.locale ?? "en-GB" }),
+    newContext: (options) =>
+      browser.newContext({ baseURL: baseUrl, bypassCSP: true, locale: options?.locale ?? "en-GB" }),
     close: async () => {
       await browser.close();
       await t.close();
@@ -74,7 +75,9 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
   })) as Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(
-    serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    serious.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    ),
     [],
     `accessibility violations on ${label}`,
   );

@@ -29,7 +29,12 @@ export class TestClient {
   async request(
     method: Method,
     url: string,
-    options: { json?: unknown; form?: Record<string, string | string[]>; headers?: Record<string, string>; csrf?: boolean } = {},
+    options: {
+      json?: unknown;
+      form?: Record<string, string | string[]>;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+    } = {},
   ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -45,7 +50,8 @@ export class TestClient {
     }
     const response = await this.t.app.inject(inject);
     for (const cookie of response.cookies) {
-      if (cookie.maxAge === 0 || (cookie.expires && new Date(cookie.expires) < new Date(0 + 1000))) this.cookies.delete(cookie.name);
+      if (cookie.maxAge === 0 || (cookie.expires && new Date(cookie.expires) < new Date(0 + 1000)))
+        this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
       if (cookie.name === CSRF_COOKIE && !this.cookies.has(SESSION_COOKIE)) this.csrfToken = cookie.value;
     }
@@ -69,6 +75,10 @@ export class TestClient {
     return this.request("DELETE", url, { headers });
   }
   submit(url: string, form: Record<string, string | string[]>) {
-    return this.request("POST", url, { form: { _csrf: this.csrfToken ?? "", ...form }, headers: { accept: "text/html" }, csrf: false });
+    return this.request("POST", url, {
+      form: { _csrf: this.csrfToken ?? "", ...form },
+      headers: { accept: "text/html" },
+      csrf: false,
+    });
   }
 }

@@ -4,15 +4,15 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { TEMPLATE } from "../../scripts/test-database.js";
 import { createApp } from "../../src/app.js";
 import { PublicCache } from "../../src/platform/cache.js";
 import { loadConfig } from "../../src/platform/config.js";
 import { createDb, createPool } from "../../src/platform/database.js";
 import type { App } from "../../src/platform/http.js";
-import { runDueJobs } from "../../src/platform/jobs.js";
 import { jobHandlers } from "../../src/platform/job-handlers.js";
+import { runDueJobs } from "../../src/platform/jobs.js";
 import { mailJobs } from "../../src/platform/mail.js";
-import { TEMPLATE } from "../../scripts/test-database.js";
 import { TestClock } from "./clock.js";
 
 export interface TestContext {
@@ -51,7 +51,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: TestClock; logger?: boolean | object } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: TestClock;
+    logger?: boolean | object;
+    /** routes only this test needs (e.g. a slow one), registered before the app is ready */
+    extraRoutes?: (app: App) => Promise<void>;
+  } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const pool = createPool(database.url, 10);
@@ -59,9 +65,12 @@ export async function createTestApp(
   const clock = options.clock ?? new TestClock(new Date());
   const config = loadConfig({ BASE_URL: "http://convene.test", LOG_LEVEL: "silent", ...options.env });
   const cache = new PublicCache();
-  await cache.listen(pool);
+  await cache.listen(database.url);
   const services = { db, config, clock, dbKind: "external" as const, cache };
-  const app = await createApp(services, { logger: options.logger ?? false });
+  const app = await createApp(services, {
+    logger: options.logger ?? false,
+    extraRoutes: options.extraRoutes,
+  });
   const handlers = { ...mailJobs(db, config), ...jobHandlers(services) };
   return {
     app,
@@ -72,7 +81,7 @@ export async function createTestApp(
     runJobs: () => runDueJobs(db, handlers, clock),
     close: async () => {
       await app.close();
-      cache.close();
+      await cache.close();
       await db.destroy();
       await database.drop();
     },

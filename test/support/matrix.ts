@@ -3,8 +3,9 @@
  * the status its module declares. Modules list their routes in `<module>.matrix.ts` beside their
  * tests; test/platform/authorisation-matrix.test.ts fails for any route nobody listed.
  */
-import type { TestContext } from "./harness.js";
+
 import { buildOrganisation, buildUser } from "./factories.js";
+import type { TestContext } from "./harness.js";
 
 export const roles = ["anonymous", "otherMember", "member", "focalPoint", "secretariat"] as const;
 export type Role = (typeof roles)[number];
@@ -27,7 +28,11 @@ export async function buildWorld(t: TestContext): Promise<World> {
     buildUser(t.db),
     buildUser(t.db),
   ]);
-  const org = await buildOrganisation(t.db, { focalPointId: focalPoint.id, memberIds: [member.id], verified: true });
+  const org = await buildOrganisation(t.db, {
+    focalPointId: focalPoint.id,
+    memberIds: [member.id],
+    verified: true,
+  });
   const otherOrg = await buildOrganisation(t.db, { focalPointId: otherMember.id, verified: true });
   return { secretariat, focalPoint, member, otherMember, org, otherOrg };
 }

@@ -7,7 +7,10 @@ import { usePage } from "../ui/page-context.js";
 import { sendPage } from "../ui/render.js";
 import { listAuditLog, listOutbox } from "./admin.service.js";
 
-const ZPageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1), lang: z.string().optional() });
+const ZPageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  lang: z.string().optional(),
+});
 const ZAuditQuery = ZPageQuery.extend({
   objectType: z.string().max(60).optional(),
   objectId: z.string().max(100).optional(),

@@ -5,7 +5,10 @@ import type { Ctx } from "../context.js";
 
 export const PAGE_SIZE = 50;
 
-export async function listAuditLog(ctx: Ctx, filter: { page: number; objectType?: string; objectId?: string }) {
+export async function listAuditLog(
+  ctx: Ctx,
+  filter: { page: number; objectType?: string; objectId?: string },
+) {
   requireSecretariat(ctx);
   let query = ctx.db.selectFrom("audit_log as a").leftJoin("users as u", "u.id", "a.actor_id");
   if (filter.objectType) query = query.where("a.object_type", "=", filter.objectType);
@@ -38,7 +41,17 @@ export async function listOutbox(ctx: Ctx, filter: { page: number }) {
   const [rows, total] = await Promise.all([
     ctx.db
       .selectFrom("mail_outbox")
-      .select(["id", "to_address", "language", "template", "subject", "text_body", "status", "created_at", "sent_at"])
+      .select([
+        "id",
+        "to_address",
+        "language",
+        "template",
+        "subject",
+        "text_body",
+        "status",
+        "created_at",
+        "sent_at",
+      ])
       .orderBy("created_at", "desc")
       .orderBy("id")
       .limit(PAGE_SIZE)

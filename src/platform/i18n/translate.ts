@@ -6,6 +6,7 @@ import { type MessageKey, messages } from "./catalogue.js";
 import type { Lang } from "./languages.js";
 
 export type { MessageKey };
+
 type Values = Record<string, string | number | Date | boolean | null | undefined>;
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -45,7 +46,11 @@ export function formatDate(
 }
 
 /** A calendar date (YYYY-MM-DD, no time zone) formatted for the language. */
-export function formatDay(lang: Lang, isoDate: string, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }) {
+export function formatDay(
+  lang: Lang,
+  isoDate: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: "long" },
+) {
   return formatDate(lang, `${isoDate.slice(0, 10)}T12:00:00Z`, { ...options, timeZone: "UTC" });
 }
 

@@ -70,7 +70,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: FieldProps & { value?: string; rows?: number; lang?: string; maxLength?: number }) {
+export function TextArea(
+  props: FieldProps & { value?: string; rows?: number; lang?: string; maxLength?: number },
+) {
   return (
     <FieldFrame {...props}>
       <textarea
@@ -90,7 +92,11 @@ export function TextArea(props: FieldProps & { value?: string; rows?: number; la
 }
 
 export function SelectField(
-  props: FieldProps & { value?: string; options: Array<{ value: string; label: string }>; emptyLabel?: string },
+  props: FieldProps & {
+    value?: string;
+    options: Array<{ value: string; label: string }>;
+    emptyLabel?: string;
+  },
 ) {
   return (
     <FieldFrame {...props}>
@@ -137,7 +143,12 @@ export function ChoiceGroup(
       <div class="choices">
         {props.options.map((o) => (
           <label>
-            <input type={props.type ?? "checkbox"} name={props.name} value={o.value} checked={selected.has(o.value)} />{" "}
+            <input
+              type={props.type ?? "checkbox"}
+              name={props.name}
+              value={o.value}
+              checked={selected.has(o.value)}
+            />{" "}
             {o.label}
           </label>
         ))}
@@ -164,7 +175,11 @@ export function formErrors(t: Translate, error: z.ZodError): FormErrors {
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "form";
     if (errors[field]) continue;
-    const i = issue as z.core.$ZodIssue & { minimum?: number | bigint; maximum?: number | bigint; origin?: string };
+    const i = issue as z.core.$ZodIssue & {
+      minimum?: number | bigint;
+      maximum?: number | bigint;
+      origin?: string;
+    };
     switch (i.code) {
       case "too_small":
         errors[field] =
@@ -176,7 +191,13 @@ export function formErrors(t: Translate, error: z.ZodError): FormErrors {
         errors[field] = t("form.invalid.tooLong", { max: Number(i.maximum) });
         break;
       case "invalid_format":
-        errors[field] = t(i.format === "email" ? "form.invalid.email" : i.format === "url" ? "form.invalid.url" : "form.invalid.format");
+        errors[field] = t(
+          i.format === "email"
+            ? "form.invalid.email"
+            : i.format === "url"
+              ? "form.invalid.url"
+              : "form.invalid.format",
+        );
         break;
       case "invalid_value":
         errors[field] = t("form.invalid.choice");
@@ -185,7 +206,8 @@ export function formErrors(t: Translate, error: z.ZodError): FormErrors {
         errors[field] = i.input === undefined ? t("form.invalid.required") : t("form.invalid.format");
         break;
       case "custom":
-        errors[field] = issue.message && issue.message !== "Invalid input" ? issue.message : t("form.invalid.format");
+        errors[field] =
+          issue.message && issue.message !== "Invalid input" ? issue.message : t("form.invalid.format");
         break;
       default:
         errors[field] = t("form.invalid.format");

@@ -106,7 +106,12 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={csrfToken} />;
 }
 
-export function Pagination(props: { page: number; pageSize: number; total: number; href: (page: number) => string }) {
+export function Pagination(props: {
+  page: number;
+  pageSize: number;
+  total: number;
+  href: (page: number) => string;
+}) {
   const { t } = usePage();
   const { page, pageSize, total } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
