@@ -40,19 +40,33 @@ export class PublicCache {
     this.entries.set(key, { value, tags });
   }
 
+  /**
+   * The cached value, or load() stored under its tags — unless one of the tags was dropped while
+   * load() ran: then what it read may predate a committed change, and it is returned uncached.
+   */
   async wrap<T>(key: string, tags: string[], load: () => Promise<T>): Promise<T> {
     const hit = this.get<T>(key);
     if (hit !== undefined) return hit;
+    const before = this.generationOf(tags);
     const value = await load();
-    this.set(key, value, tags);
+    if (this.generationOf(tags) === before) this.set(key, value, tags);
     return value;
   }
 
+  private generations = new Map<string, number>();
+  private epoch = 0;
+
+  private generationOf(tags: string[]): string {
+    return `${this.epoch}:${tags.map((tag) => this.generations.get(tag) ?? 0).join(",")}`;
+  }
+
   drop(tag: string): void {
+    this.generations.set(tag, (this.generations.get(tag) ?? 0) + 1);
     for (const [key, entry] of this.entries) if (entry.tags.includes(tag)) this.entries.delete(key);
   }
 
   clear(): void {
+    this.epoch++;
     this.entries.clear();
   }
 
