@@ -25,7 +25,8 @@ export async function enqueueJob(
     .values({
       kind,
       payload: JSON.stringify(payload),
-      run_at: options.runAt ?? new Date(),
+      // No runAt: due at once, whatever clock the caller runs on.
+      run_at: options.runAt ?? new Date(0),
       dedupe_key: options.dedupeKey ?? null,
       max_attempts: options.maxAttempts ?? 8,
     })
@@ -49,6 +50,7 @@ export async function runDueJobs(db: Db, handlers: JobHandlers, clock: Clock, li
         .where("run_at", "<=", now)
         .where("kind", "in", Object.keys(handlers))
         .orderBy("run_at")
+        .orderBy("id")
         .limit(1)
         .forUpdate()
         .skipLocked()
