@@ -1,7 +1,9 @@
 /**
  * Convene's application: the platform and every module's routes, registered explicitly.
  */
+
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
+import { accreditationRoutes } from "./modules/accreditation/accreditation.routes.js";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
 import { sessionRoutes } from "./modules/sessions/sessions.routes.js";
 import { adminRoutes } from "./platform/admin/admin.routes.js";
@@ -20,6 +22,7 @@ export async function createApp(
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
   await app.register(sessionRoutes);
+  await app.register(accreditationRoutes);
   if (options.extraRoutes) await app.register(options.extraRoutes);
   await app.ready();
   return app;

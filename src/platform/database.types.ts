@@ -3,6 +3,7 @@
  * `<module>.tables.ts`; this interface joins them. Keep these in step with /migrations.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { AccreditationTables } from "../modules/accreditation/accreditation.tables.js";
 import type { OrganisationTables } from "../modules/organisations/organisations.tables.js";
 import type { SessionTables } from "../modules/sessions/sessions.tables.js";
 
@@ -120,4 +121,4 @@ export interface PlatformTables {
   rate_limits: RateLimitsTable;
 }
 
-export interface Database extends PlatformTables, OrganisationTables, SessionTables {}
+export interface Database extends PlatformTables, OrganisationTables, SessionTables, AccreditationTables {}

@@ -3,7 +3,9 @@
  * renders every error as application/problem+json (or an error page for browsers).
  * Modules add their codes in `<module>.errors.ts`, joined below.
  */
+
 import { accountErrors } from "../modules/accounts/accounts.errors.js";
+import { accreditationErrors } from "../modules/accreditation/accreditation.errors.js";
 import { organisationErrors } from "../modules/organisations/organisations.errors.js";
 import { sessionErrors } from "../modules/sessions/sessions.errors.js";
 
@@ -32,6 +34,7 @@ export const errorCodes = {
   ...accountErrors,
   ...organisationErrors,
   ...sessionErrors,
+  ...accreditationErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

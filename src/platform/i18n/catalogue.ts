@@ -1,18 +1,27 @@
 /** Every module's messages, joined explicitly. */
+
 import { accountMessages } from "../../modules/accounts/accounts.messages.js";
+import { accreditationMessages } from "../../modules/accreditation/accreditation.messages.js";
 import { organisationMessages } from "../../modules/organisations/organisations.messages.js";
 import { sessionMessages } from "../../modules/sessions/sessions.messages.js";
 import { platformMessages } from "../platform.messages.js";
 import { type Lang, languages } from "./languages.js";
 
-const catalogues = [platformMessages, accountMessages, organisationMessages, sessionMessages];
+const catalogues = [
+  platformMessages,
+  accountMessages,
+  organisationMessages,
+  sessionMessages,
+  accreditationMessages,
+];
 
 type KeysOf<C extends { en: object }> = keyof C["en"] & string;
 export type MessageKey =
   | KeysOf<typeof platformMessages>
   | KeysOf<typeof accountMessages>
   | KeysOf<typeof organisationMessages>
-  | KeysOf<typeof sessionMessages>;
+  | KeysOf<typeof sessionMessages>
+  | KeysOf<typeof accreditationMessages>;
 
 export const messages = Object.fromEntries(
   languages.map((lang) => [lang, Object.assign({}, ...catalogues.map((c) => c[lang]))]),

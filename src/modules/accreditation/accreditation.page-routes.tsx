@@ -1,0 +1,168 @@
+/** Pages of the accreditation module, usable without JavaScript: apply, the delegate's link, check-in, participants. */
+import type { FastifyRequest } from "fastify";
+import { AppError } from "../../platform/errors.js";
+import type { App } from "../../platform/http.js";
+import type { MessageKey } from "../../platform/i18n/translate.js";
+import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
+import { sendPage } from "../../platform/ui/render.js";
+import { localized } from "../sessions/sessions.service.js";
+import { ApplicationPage, CheckinPage, DelegateLinkPage, ParticipantsPage } from "./accreditation.pages.js";
+import {
+  ZApplicationCreate,
+  ZCheckin,
+  ZOrgSessionParams,
+  ZSessionParams,
+  ZTokenParams,
+} from "./accreditation.schemas.js";
+import { type AccCtx, applyForObserverStatus, findApplication } from "./accreditation.service.js";
+import { checkIn, checkinCounts } from "./badges.service.js";
+import { confirmByLink, getDelegateByLink } from "./delegates.service.js";
+import { participationFigures, publicParticipants } from "./participation.service.js";
+
+const errorText = (request: FastifyRequest, error: unknown) => {
+  if (!(error instanceof AppError) || error.status >= 500) throw error;
+  return request.t(`error.${error.code}` as MessageKey);
+};
+
+export async function accreditationPageRoutes(app: App): Promise<void> {
+  const ctxOf = (request: FastifyRequest): AccCtx => ({ ...request.ctx(), cache: app.services.cache });
+
+  const applicationUrl = "/organisations/:org/sessions/:slug/application";
+  const showApplication = async (
+    request: FastifyRequest<{ Params: { org: string; slug: string } }>,
+    values: FormValues,
+    errors: Record<string, string>,
+    status = 200,
+  ) => {
+    const data = await findApplication(ctxOf(request), request.params.org, request.params.slug);
+    return { data, status, values, errors };
+  };
+  app.get(
+    applicationUrl,
+    { config: { access: "signed-in" }, schema: { params: ZOrgSessionParams } },
+    async (request, reply) => {
+      const { data } = await showApplication(request, {}, {});
+      return sendPage(
+        request,
+        reply,
+        request.t("accreditation.apply.title"),
+        <ApplicationPage {...data} values={{}} errors={{}} />,
+      );
+    },
+  );
+  app.post(
+    applicationUrl,
+    { config: { access: "signed-in" }, schema: { params: ZOrgSessionParams } },
+    async (request, reply) => {
+      const values = (request.body ?? {}) as FormValues;
+      const parsed = ZApplicationCreate.safeParse({
+        relevance: str(values, "relevance") ?? "",
+        agendaItemIds: list(values, "agendaItemIds"),
+      });
+      let errors: Record<string, string> = {};
+      if (parsed.success) {
+        try {
+          await applyForObserverStatus(ctxOf(request), request.params.org, request.params.slug, parsed.data);
+          return reply.redirect(request.url, 303);
+        } catch (error) {
+          errors = { form: errorText(request, error) };
+        }
+      } else errors = formErrors(request.t, parsed.error);
+      const { data } = await showApplication(request, values, errors);
+      return sendPage(
+        request,
+        reply,
+        request.t("accreditation.apply.title"),
+        <ApplicationPage {...data} values={values} errors={errors} />,
+        400,
+      );
+    },
+  );
+
+  app.get(
+    "/delegate/:token",
+    { config: { access: "public" }, schema: { params: ZTokenParams } },
+    async (request, reply) => {
+      const delegate = await getDelegateByLink(ctxOf(request), request.params.token);
+      reply.header("referrer-policy", "no-referrer");
+      return sendPage(
+        request,
+        reply,
+        request.t("accreditation.delegate.title"),
+        <DelegateLinkPage delegate={delegate} token={request.params.token} />,
+      );
+    },
+  );
+  app.post(
+    "/delegate/:token",
+    { config: { access: "public" }, schema: { params: ZTokenParams } },
+    async (request, reply) => {
+      const values = (request.body ?? {}) as FormValues;
+      const { token } = await confirmByLink(ctxOf(request), request.params.token, {
+        consentPublic: str(values, "consentPublic") === "yes",
+        ...(str(values, "title") !== undefined ? { title: str(values, "title") || null } : {}),
+      });
+      return reply.redirect(`/delegate/${token}`, 303);
+    },
+  );
+
+  app.get(
+    "/sessions/:slug/checkin",
+    { config: { access: "secretariat" }, schema: { params: ZSessionParams } },
+    async (request, reply) => {
+      const { session, days } = await checkinCounts(ctxOf(request), request.params.slug);
+      return sendPage(
+        request,
+        reply,
+        request.t("accreditation.checkin.title"),
+        <CheckinPage session={session} days={days} />,
+      );
+    },
+  );
+  app.post(
+    "/sessions/:slug/checkin",
+    { config: { access: "secretariat" }, schema: { params: ZSessionParams } },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const parsed = ZCheckin.safeParse({ code: str((request.body ?? {}) as FormValues, "code") ?? "" });
+      let result = null;
+      let error: string | undefined;
+      let status = 200;
+      if (!parsed.success) {
+        error = request.t("form.invalid.required");
+        status = 400;
+      } else {
+        try {
+          result = await checkIn(ctx, request.params.slug, parsed.data.code);
+        } catch (e) {
+          error = errorText(request, e);
+          status = (e as AppError).status;
+        }
+      }
+      const { session, days } = await checkinCounts(ctx, request.params.slug);
+      return sendPage(
+        request,
+        reply,
+        request.t("accreditation.checkin.title"),
+        <CheckinPage session={session} days={days} result={result} error={error} />,
+        status,
+      );
+    },
+  );
+
+  app.get(
+    "/sessions/:slug/participants",
+    { config: { access: "public" }, schema: { params: ZSessionParams } },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const { session, organisations } = await publicParticipants(ctx, request.params.slug);
+      const { figures } = await participationFigures(ctx, request.params.slug);
+      return sendPage(
+        request,
+        reply,
+        `${request.t("accreditation.participants.title")} — ${localized(session.name, request.lang)}`,
+        <ParticipantsPage session={session} organisations={organisations} figures={figures} />,
+      );
+    },
+  );
+}

@@ -1,0 +1,230 @@
+/** Server-rendered pages of the accreditation module. */
+import { formatDate, formatNumber } from "../../platform/i18n/translate.js";
+import { type FormErrors, type FormValues, list, str, TextArea, TextField } from "../../platform/ui/forms.js";
+import { usePage } from "../../platform/ui/page-context.js";
+import { localized, type Session, type SessionDetail } from "../sessions/sessions.service.js";
+import type { Application } from "./accreditation.service.js";
+import type { CheckinResult } from "./badges.service.js";
+import type { DelegateDetail } from "./delegates.service.js";
+import type { participationFigures, publicParticipants } from "./participation.service.js";
+
+function Csrf() {
+  const { csrfToken } = usePage();
+  return <input type="hidden" name="_csrf" value={csrfToken} />;
+}
+
+function Timeline(props: { application: Application }) {
+  const { t, lang } = usePage();
+  return (
+    <ol class="timeline">
+      {props.application.timeline.map((e) => (
+        <li>
+          <time datetime={e.at.toISOString()}>
+            {formatDate(lang, e.at, { dateStyle: "long", timeStyle: "short" })}
+          </time>{" "}
+          {t(`accreditation.event.${e.kind}` as "accreditation.event.submitted")}
+          {e.note && <> — {e.note}</>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ApplicationPage(props: {
+  org: { name: string; slug: string };
+  session: Session & Partial<Pick<SessionDetail, "agendaItems">>;
+  application: Application | null;
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  const { t, lang } = usePage();
+  const a = props.application;
+  return (
+    <article>
+      <h1>{t("accreditation.apply.title")}</h1>
+      <p class="lead">
+        {props.org.name} — {localized(props.session.name, lang)}
+      </p>
+      {a ? (
+        <>
+          <p>
+            {t("accreditation.status")}: <strong>{t(`accreditation.status.${a.status}`)}</strong>
+          </p>
+          <h2>{t("accreditation.timeline")}</h2>
+          <Timeline application={a} />
+        </>
+      ) : (
+        <form
+          method="post"
+          action={`/organisations/${props.org.slug}/sessions/${props.session.slug}/application`}
+        >
+          <Csrf />
+          {props.errors.form && (
+            <p class="field-error" role="alert">
+              {props.errors.form}
+            </p>
+          )}
+          <TextArea
+            name="relevance"
+            label={t("accreditation.field.relevance")}
+            hint={t("accreditation.field.relevance.hint")}
+            value={str(props.values, "relevance")}
+            error={props.errors.relevance}
+            required
+            maxLength={5000}
+          />
+          <input type="hidden" name="agendaItemIds" value="" disabled />
+          {list(props.values, "agendaItemIds").map((id) => (
+            <input type="hidden" name="agendaItemIds" value={id} />
+          ))}
+          <button type="submit">{t("accreditation.apply.submit")}</button>
+        </form>
+      )}
+    </article>
+  );
+}
+
+export function DelegateLinkPage(props: { delegate: DelegateDetail; token: string }) {
+  const { t } = usePage();
+  const d = props.delegate;
+  return (
+    <article>
+      <h1>{t("accreditation.delegate.title")}</h1>
+      <p class="lead">{d.fullName}</p>
+      <p>
+        {t("accreditation.status")}: <strong>{t(`accreditation.delegateStatus.${d.status}`)}</strong>
+      </p>
+      {d.status === "approved" && (
+        <p>
+          <a class="button" href={`/delegate/${props.token}/badge.pdf`}>
+            {t("accreditation.badge.download")}
+          </a>
+        </p>
+      )}
+      <form method="post" action={`/delegate/${props.token}`}>
+        <Csrf />
+        {d.status === "pending" && (
+          <TextField
+            name="title"
+            label={t("accreditation.field.title")}
+            value={d.title ?? ""}
+            maxLength={200}
+          />
+        )}
+        <fieldset>
+          <legend>{t("accreditation.field.consent")}</legend>
+          <label>
+            <input type="radio" name="consentPublic" value="yes" checked={d.consentPublic} />{" "}
+            {t("accreditation.consent.yes")}
+          </label>
+          <label>
+            <input type="radio" name="consentPublic" value="no" checked={!d.consentPublic} />{" "}
+            {t("accreditation.consent.no")}
+          </label>
+        </fieldset>
+        <button type="submit">
+          {t(d.confirmed ? "accreditation.delegate.save" : "accreditation.delegate.confirm")}
+        </button>
+      </form>
+    </article>
+  );
+}
+
+export function CheckinPage(props: {
+  session: Session;
+  days: Array<{ day: string; count: number }>;
+  result?: CheckinResult | null;
+  error?: string;
+}) {
+  const { t, lang } = usePage();
+  const r = props.result;
+  return (
+    <article>
+      <h1>{t("accreditation.checkin.title")}</h1>
+      <p class="lead">{localized(props.session.name, lang)}</p>
+      {props.error && (
+        <p class="notice error" role="alert">
+          {props.error}
+        </p>
+      )}
+      {r && (
+        <section class="checkin-result" aria-live="polite">
+          {r.delegate.hasPhoto && <img src={`/api/v1/delegates/${r.delegate.id}/photo`} alt="" width={150} />}
+          <p>
+            <strong>{r.delegate.fullName}</strong> — {r.delegate.organisation}
+          </p>
+          <p role="status">
+            {r.result === "checked_in"
+              ? t("accreditation.checkin.accepted")
+              : t("accreditation.checkin.already", {
+                  at: formatDate(lang, r.firstCheckedInAt, {
+                    timeStyle: "short",
+                    timeZone: props.session.timeZone,
+                  }),
+                })}
+          </p>
+        </section>
+      )}
+      <form method="post" action={`/sessions/${props.session.slug}/checkin`} id="checkin-form">
+        <Csrf />
+        <TextField
+          name="code"
+          label={t("accreditation.checkin.code")}
+          hint={t("accreditation.checkin.code.hint")}
+          required
+          autocomplete="off"
+        />
+        <button type="submit">{t("accreditation.checkin.submit")}</button>
+      </form>
+      <h2>{t("accreditation.checkin.perDay")}</h2>
+      <ul>
+        {props.days.map((d) => (
+          <li>
+            {d.day}: {formatNumber(lang, d.count)}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+export function ParticipantsPage(props: {
+  session: Session;
+  organisations: Awaited<ReturnType<typeof publicParticipants>>["organisations"];
+  figures: Awaited<ReturnType<typeof participationFigures>>["figures"];
+}) {
+  const { t, lang } = usePage();
+  const f = props.figures;
+  return (
+    <article>
+      <h1>{t("accreditation.participants.title")}</h1>
+      <p class="lead">{localized(props.session.name, lang)}</p>
+      <h2>{t("accreditation.figures.title")}</h2>
+      <dl class="facts">
+        <dt>{t("accreditation.figures.admitted")}</dt>
+        <dd>{formatNumber(lang, f.organisationsAdmitted)}</dd>
+        <dt>{t("accreditation.figures.attending")}</dt>
+        <dd>{formatNumber(lang, f.organisationsAttending)}</dd>
+        <dt>{t("accreditation.figures.countries")}</dt>
+        <dd>{formatNumber(lang, f.countries)}</dd>
+        <dt>{t("accreditation.figures.regionalGroups")}</dt>
+        <dd>{formatNumber(lang, f.regionalGroups.length)}</dd>
+        <dt>{t("accreditation.figures.delegates")}</dt>
+        <dd>{formatNumber(lang, f.delegatesApproved)}</dd>
+      </dl>
+      <h2>{t("accreditation.participants.organisations")}</h2>
+      {props.organisations.length === 0 ? (
+        <p class="muted">{t("accreditation.participants.empty")}</p>
+      ) : (
+        <ul>
+          {props.organisations.map((o) => (
+            <li>
+              <a href={`/organisations/${o.slug}`}>{o.name}</a>
+              {o.delegates.length > 0 && <> — {o.delegates.join(", ")}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,524 @@
+/**
+ * Observer admission (rule 17 of the COP rules of procedure). A focal point applies before the
+ * session's deadline. ECOSOC-status organisations follow the quick path: the secretariat, for the
+ * Bureau, admits them. Others are circulated to States; member-state delegates may object until
+ * the objection window closes; a scheduled job then admits those without objection and refers
+ * the others to the Conference, whose decision the secretariat records. Every step is an event
+ * (the applicant's timeline), a mail in each recipient's language, and an audit row.
+ */
+import { requireOrganisationRole, requireSecretariat } from "../../platform/access.js";
+import { audit } from "../../platform/audit.js";
+import type { PublicCache } from "../../platform/cache.js";
+import { type Ctx, isSecretariat, type Services } from "../../platform/context.js";
+import { type Executor, inTransaction, type Trx } from "../../platform/database.js";
+import { AppError } from "../../platform/errors.js";
+import { isLang, type Lang } from "../../platform/i18n/languages.js";
+import { formatDate } from "../../platform/i18n/translate.js";
+import { enqueueJob } from "../../platform/jobs.js";
+import { queueMail } from "../../platform/mail.js";
+import { findOrganisationBySlug } from "../organisations/organisations.queries.js";
+import {
+  getSessionBySlug,
+  getSessionDetail,
+  getSessionRules,
+  localized,
+} from "../sessions/sessions.service.js";
+import type { ApplicationPath, ApplicationStatus } from "./accreditation.tables.js";
+
+export type AccCtx = Ctx & { cache?: PublicCache };
+/** What a job has: no actor, no request. */
+export type JobCtx = Services & { cache?: PublicCache };
+/** The context a job acts in: nobody signed in. */
+export const jobCtx = (services: JobCtx): AccCtx => ({
+  ...services,
+  actor: null,
+  lang: "en",
+  requestId: "job",
+  ip: "",
+});
+
+export const OBJECTION_JOB = "accreditation.objection-window-closes";
+const DAY = 86_400_000;
+
+export interface TimelineEvent {
+  at: Date;
+  kind: string;
+  note: string | null;
+}
+
+export interface Application {
+  id: string;
+  sessionId: string;
+  sessionSlug: string;
+  organisation: { id: string; slug: string; name: string };
+  path: ApplicationPath;
+  status: ApplicationStatus;
+  relevance: string;
+  agendaItemIds: string[];
+  submittedAt: Date;
+  circulatedAt: Date | null;
+  objectionDeadline: Date | null;
+  decidedAt: Date | null;
+  timeline: TimelineEvent[];
+}
+
+const ECOSOC = new Set(["general", "special", "roster"]);
+
+/** The organisation by slug; unknown and foreign ones are the same 404 (access.ts). */
+export async function organisationFor(
+  ctx: AccCtx,
+  slug: string,
+  roles: Array<"focal_point" | "member"> = ["focal_point", "member"],
+) {
+  const org = await findOrganisationBySlug(ctx.db, slug);
+  if (!org) throw new AppError("NOT_FOUND");
+  const access = await requireOrganisationRole(ctx, org.id, roles);
+  return { org, access };
+}
+
+export async function addEvent(
+  trx: Executor,
+  applicationId: string,
+  at: Date,
+  kind: string,
+  actorId: string | null,
+  note: string | null = null,
+) {
+  await trx
+    .insertInto("observer_application_events")
+    .values({ application_id: applicationId, at, kind, actor_id: actorId, note })
+    .execute();
+}
+
+/** Mails each focal point of the organisation in their own language. */
+export async function mailFocalPoints(
+  trx: Executor,
+  services: Pick<Services, "config">,
+  organisationId: string,
+  template: string,
+  values: (lang: Lang) => Record<string, string | number>,
+) {
+  const people = await trx
+    .selectFrom("organisation_members")
+    .innerJoin("users", "users.id", "organisation_members.user_id")
+    .select(["users.email", "users.preferred_language"])
+    .where("organisation_members.organisation_id", "=", organisationId)
+    .where("organisation_members.role", "=", "focal_point")
+    .where("users.disabled_at", "is", null)
+    .execute();
+  for (const p of people) {
+    const lang = isLang(p.preferred_language) ? p.preferred_language : "en";
+    await queueMail(trx, services.config, { to: p.email, lang, template, values: values(lang) });
+  }
+}
+
+async function sessionNameOf(ctx: Pick<JobCtx, "db">, sessionId: string) {
+  const row = await ctx.db
+    .selectFrom("conference_sessions")
+    .select(["name", "time_zone", "slug"])
+    .where("id", "=", sessionId)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+function applicationQuery(db: Executor) {
+  return db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .innerJoin("conference_sessions as s", "s.id", "a.session_id")
+    .select([
+      "a.id",
+      "a.session_id",
+      "s.slug as session_slug",
+      "a.organisation_id",
+      "o.slug as organisation_slug",
+      "o.name as organisation_name",
+      "a.path",
+      "a.status",
+      "a.relevance",
+      "a.agenda_item_ids",
+      "a.submitted_at",
+      "a.circulated_at",
+      "a.objection_deadline",
+      "a.decided_at",
+    ]);
+}
+type ApplicationRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof applicationQuery>["executeTakeFirst"]>>
+>;
+
+async function withTimeline(db: Executor, row: ApplicationRow): Promise<Application> {
+  const events = await db
+    .selectFrom("observer_application_events")
+    .select(["at", "kind", "note"])
+    .where("application_id", "=", row.id)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    sessionSlug: row.session_slug,
+    organisation: { id: row.organisation_id, slug: row.organisation_slug, name: row.organisation_name },
+    path: row.path,
+    status: row.status,
+    relevance: row.relevance,
+    agendaItemIds: row.agenda_item_ids,
+    submittedAt: row.submitted_at,
+    circulatedAt: row.circulated_at,
+    objectionDeadline: row.objection_deadline,
+    decidedAt: row.decided_at,
+    timeline: events,
+  };
+}
+
+const auditView = (a: { status: string; path: string; objection_deadline?: Date | null }) => ({
+  status: a.status,
+  path: a.path,
+  objectionDeadline: a.objection_deadline ?? null,
+});
+
+// ---- apply
+
+export async function applyForObserverStatus(
+  ctx: AccCtx,
+  orgSlug: string,
+  sessionSlug: string,
+  input: { relevance: string; agendaItemIds: string[] },
+): Promise<Application> {
+  const { org, access } = await organisationFor(ctx, orgSlug, ["focal_point"]);
+  const session = await getSessionDetail(ctx, sessionSlug);
+  const rules = await getSessionRules(ctx, session.id);
+  const now = ctx.clock.now();
+  const deadline = rules.observerApplicationDeadline ?? rules.rule17CirculationDueAt;
+  if (now > deadline) throw new AppError("APPLICATION_DEADLINE_PASSED");
+  const known = new Set(session.agendaItems.map((i) => i.id));
+  const agendaItemIds = [...new Set(input.agendaItemIds)];
+  if (agendaItemIds.some((id) => !known.has(id)))
+    throw new AppError("VALIDATION_FAILED", undefined, {
+      fields: [{ path: "body.agendaItemIds", message: "unknown agenda item" }],
+    });
+  const path: ApplicationPath = ECOSOC.has(org.ecosoc_status) ? "ecosoc" : "rule17";
+  try {
+    const id = await inTransaction(ctx.db, async (trx) => {
+      const row = await trx
+        .insertInto("observer_applications")
+        .values({
+          session_id: session.id,
+          organisation_id: org.id,
+          path,
+          relevance: input.relevance,
+          agenda_item_ids: agendaItemIds,
+          submitted_by: access.actor.id,
+          submitted_at: now,
+        })
+        .returning(["id", "status", "path"])
+        .executeTakeFirstOrThrow();
+      await addEvent(trx, row.id, now, "submitted", access.actor.id);
+      await audit(trx, ctx, {
+        action: "observer_application.submitted",
+        objectType: "observer_application",
+        objectId: row.id,
+        organisationId: org.id,
+        after: auditView(row),
+      });
+      await mailFocalPoints(trx, ctx, org.id, "accreditation.submitted", (lang) => ({
+        organisation: org.name,
+        session: localized(session.name, lang),
+        link: `${ctx.config.baseUrl}/organisations/${org.slug}/sessions/${session.slug}/application`,
+      }));
+      return row.id;
+    });
+    return getApplicationById(ctx.db, id);
+  } catch (error) {
+    const e = error as { code?: string; constraint?: string };
+    if (e?.code === "23505" && e.constraint === "observer_applications_one_per_session")
+      throw new AppError("APPLICATION_EXISTS");
+    throw error;
+  }
+}
+
+export async function getApplicationById(db: Executor, id: string): Promise<Application> {
+  const row = await applicationQuery(db).where("a.id", "=", id).executeTakeFirst();
+  if (!row) throw new AppError("NOT_FOUND");
+  return withTimeline(db, row);
+}
+
+/** The organisation's application for the session (members and the secretariat), or null. */
+export async function findApplication(ctx: AccCtx, orgSlug: string, sessionSlug: string) {
+  const { org } = await organisationFor(ctx, orgSlug);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const row = await applicationQuery(ctx.db)
+    .where("a.organisation_id", "=", org.id)
+    .where("a.session_id", "=", session.id)
+    .executeTakeFirst();
+  return { org, session, application: row ? await withTimeline(ctx.db, row) : null };
+}
+
+// ---- the secretariat
+
+export async function listApplications(ctx: AccCtx, sessionSlug: string, status?: ApplicationStatus) {
+  requireSecretariat(ctx);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  let query = applicationQuery(ctx.db)
+    .select((eb) => [
+      eb
+        .selectFrom("observer_objections")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("observer_objections.application_id", "=", "a.id")
+        .as("objections"),
+      "o.country",
+      "o.ecosoc_status",
+    ])
+    .where("a.session_id", "=", session.id)
+    .orderBy("o.name");
+  if (status) query = query.where("a.status", "=", status);
+  const rows = await query.execute();
+  return { session, items: rows };
+}
+
+/** Locks the application for a change; the session's id must match the path's session. */
+async function lockApplication(trx: Trx, id: string) {
+  const row = await trx
+    .selectFrom("observer_applications")
+    .selectAll()
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new AppError("NOT_FOUND");
+  return row;
+}
+
+/** Puts a rule-17 application on the list circulated to States; the objection window opens. */
+export async function circulateApplication(ctx: AccCtx, id: string): Promise<Application> {
+  const actor = requireSecretariat(ctx);
+  await inTransaction(ctx.db, async (trx) => {
+    const row = await lockApplication(trx, id);
+    if (row.path !== "rule17" || row.status !== "submitted") throw new AppError("APPLICATION_STATE_INVALID");
+    const rules = await getSessionRules(ctx, row.session_id);
+    const now = ctx.clock.now();
+    const deadline = new Date(now.getTime() + rules.objectionWindowDays * DAY);
+    await trx
+      .updateTable("observer_applications")
+      .set({ status: "circulated", circulated_at: now, objection_deadline: deadline, updated_at: now })
+      .where("id", "=", id)
+      .execute();
+    await addEvent(trx, id, now, "circulated", actor.id);
+    await enqueueJob(
+      trx,
+      OBJECTION_JOB,
+      { applicationId: id },
+      { runAt: deadline, dedupeKey: `${OBJECTION_JOB}:${id}` },
+    );
+    await audit(trx, ctx, {
+      action: "observer_application.circulated",
+      objectType: "observer_application",
+      objectId: id,
+      organisationId: row.organisation_id,
+      before: auditView(row),
+      after: auditView({ ...row, status: "circulated", objection_deadline: deadline }),
+    });
+    const s = await sessionNameOf(ctx, row.session_id);
+    await mailFocalPoints(trx, ctx, row.organisation_id, "accreditation.circulated", (lang) => ({
+      session: localized(s.name, lang),
+      deadline: formatDate(lang, deadline, { dateStyle: "long", timeZone: s.time_zone }),
+    }));
+  });
+  return getApplicationById(ctx.db, id);
+}
+
+/**
+ * The secretariat's decision: for the Bureau on an ECOSOC application, or recording the
+ * Conference's decision on a referred one.
+ */
+export async function decideApplication(
+  ctx: AccCtx,
+  id: string,
+  input: { decision: "admit" | "reject"; note?: string },
+): Promise<Application> {
+  const actor = requireSecretariat(ctx);
+  await inTransaction(ctx.db, async (trx) => {
+    const row = await lockApplication(trx, id);
+    const byConference = row.status === "referred";
+    if (!byConference && !(row.path === "ecosoc" && row.status === "submitted"))
+      throw new AppError("APPLICATION_STATE_INVALID");
+    const now = ctx.clock.now();
+    const status = input.decision === "admit" ? "admitted" : "rejected";
+    await trx
+      .updateTable("observer_applications")
+      .set({ status, decided_at: now, updated_at: now })
+      .where("id", "=", id)
+      .execute();
+    const kind = `${byConference ? "conference_" : ""}${status}`;
+    await addEvent(trx, id, now, kind, actor.id, input.note ?? null);
+    await audit(trx, ctx, {
+      action: `observer_application.${kind}`,
+      objectType: "observer_application",
+      objectId: id,
+      organisationId: row.organisation_id,
+      before: auditView(row),
+      after: { ...auditView({ ...row, status }), note: input.note ?? null },
+    });
+    await mailDecision(trx, ctx, row, status);
+  });
+  return getApplicationById(ctx.db, id);
+}
+
+async function mailDecision(
+  trx: Executor,
+  ctx: JobCtx,
+  row: { session_id: string; organisation_id: string },
+  status: "admitted" | "rejected" | "referred",
+) {
+  const s = await sessionNameOf(ctx, row.session_id);
+  const org = await trx
+    .selectFrom("organisations")
+    .select(["slug", "name"])
+    .where("id", "=", row.organisation_id)
+    .executeTakeFirstOrThrow();
+  await mailFocalPoints(trx, ctx, row.organisation_id, `accreditation.${status}`, (lang) => ({
+    organisation: org.name,
+    session: localized(s.name, lang),
+    link: `${ctx.config.baseUrl}/organisations/${org.slug}/sessions/${s.slug}/application`,
+  }));
+}
+
+/** The scheduled end of an objection window: admitted without objection, else referred. */
+export async function closeObjectionWindow(ctx: JobCtx, applicationId: string): Promise<void> {
+  await inTransaction(ctx.db, async (trx) => {
+    const row = await trx
+      .selectFrom("observer_applications")
+      .selectAll()
+      .where("id", "=", applicationId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (row?.status !== "circulated" || !row.objection_deadline) return;
+    const now = ctx.clock.now();
+    if (now < row.objection_deadline) {
+      await enqueueJob(
+        trx,
+        OBJECTION_JOB,
+        { applicationId },
+        {
+          runAt: row.objection_deadline,
+          dedupeKey: `${OBJECTION_JOB}:${applicationId}:${row.objection_deadline.toISOString()}`,
+        },
+      );
+      return;
+    }
+    const { n } = await trx
+      .selectFrom("observer_objections")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("application_id", "=", applicationId)
+      .executeTakeFirstOrThrow();
+    const status = Number(n) === 0 ? "admitted" : "referred";
+    await trx
+      .updateTable("observer_applications")
+      .set({ status, decided_at: status === "admitted" ? now : null, updated_at: now })
+      .where("id", "=", applicationId)
+      .execute();
+    await addEvent(
+      trx,
+      applicationId,
+      now,
+      status === "admitted" ? "admitted_no_objection" : "referred",
+      null,
+    );
+    await audit(trx, null, {
+      action: `observer_application.${status === "admitted" ? "admitted_no_objection" : "referred"}`,
+      objectType: "observer_application",
+      objectId: applicationId,
+      organisationId: row.organisation_id,
+      before: auditView(row),
+      after: { ...auditView({ ...row, status }), objections: Number(n) },
+    });
+    await mailDecision(trx, ctx, row, status);
+  });
+}
+
+// ---- member-state delegates
+
+function requireMemberStateDelegate(ctx: AccCtx) {
+  if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
+  if (!ctx.actor.roles.includes("member_state_delegate") && !isSecretariat(ctx.actor))
+    throw new AppError("NOT_A_MEMBER_STATE_DELEGATE");
+  return ctx.actor;
+}
+
+/** The list circulated to States, with each organisation's information. */
+export async function circulatedList(ctx: AccCtx, sessionSlug: string) {
+  const actor = requireMemberStateDelegate(ctx);
+  const session = await getSessionDetail(ctx, sessionSlug);
+  const rows = await ctx.db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .select((eb) => [
+      "a.id",
+      "a.status",
+      "a.relevance",
+      "a.agenda_item_ids",
+      "a.circulated_at",
+      "a.objection_deadline",
+      "o.slug",
+      "o.name",
+      "o.acronym",
+      "o.country",
+      "o.regional_group",
+      "o.fields_of_work",
+      "o.website",
+      "o.mission",
+      eb
+        .exists(
+          eb
+            .selectFrom("observer_objections as x")
+            .select("x.id")
+            .whereRef("x.application_id", "=", "a.id")
+            .where("x.objector_id", "=", actor.id),
+        )
+        .as("objected"),
+    ])
+    .where("a.session_id", "=", session.id)
+    .where("a.path", "=", "rule17")
+    .where("a.circulated_at", "is not", null)
+    .orderBy("o.name")
+    .execute();
+  return { session, items: rows };
+}
+
+export async function lodgeObjection(ctx: AccCtx, applicationId: string, reason: string) {
+  const actor = requireMemberStateDelegate(ctx);
+  try {
+    await inTransaction(ctx.db, async (trx) => {
+      const row = await lockApplication(trx, applicationId);
+      const now = ctx.clock.now();
+      if (row.status !== "circulated" || !row.objection_deadline || now >= row.objection_deadline)
+        throw new AppError("OBJECTION_WINDOW_CLOSED");
+      const objection = await trx
+        .insertInto("observer_objections")
+        .values({ application_id: applicationId, objector_id: actor.id, reason, lodged_at: now })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      // The applicant's timeline says that an objection was lodged, not by whom.
+      await addEvent(trx, applicationId, now, "objection_lodged", null);
+      await audit(trx, ctx, {
+        action: "observer_objection.lodged",
+        objectType: "observer_objection",
+        objectId: objection.id,
+        organisationId: row.organisation_id,
+        after: { applicationId, reason },
+      });
+    });
+  } catch (error) {
+    const e = error as { code?: string; constraint?: string };
+    if (e?.code === "23505" && e.constraint === "observer_objections_one_per_objector")
+      throw new AppError("OBJECTION_EXISTS");
+    throw error;
+  }
+}
+
+export function accreditationApplicationJobs(services: JobCtx) {
+  return {
+    [OBJECTION_JOB]: async (payload: Record<string, unknown>) =>
+      closeObjectionWindow(services, String(payload.applicationId)),
+  };
+}

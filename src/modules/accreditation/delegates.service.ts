@@ -1,0 +1,457 @@
+/**
+ * Delegates: the representatives an admitted organisation's focal point registers, up to the
+ * session's quota (the application row is locked before counting, so the quota holds under
+ * concurrent requests). Each delegate confirms and corrects their data through a mailed link
+ * (single use: it is replaced on use) and chooses whether to appear on the public list.
+ * ID numbers and dates of birth appear only in the single-delegate answer and the secretariat's
+ * security export: never in lists, mails or audit rows.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { requireOrganisationRole, requireSecretariat } from "../../platform/access.js";
+import { audit } from "../../platform/audit.js";
+import { isSecretariat } from "../../platform/context.js";
+import { type Executor, inTransaction } from "../../platform/database.js";
+import { AppError } from "../../platform/errors.js";
+import type { Lang } from "../../platform/i18n/languages.js";
+import { enqueueJob } from "../../platform/jobs.js";
+import { queueMail } from "../../platform/mail.js";
+import { getSessionBySlug, getSessionRules, localized } from "../sessions/sessions.service.js";
+import { databaseFileStore, normalisePhoto } from "./accreditation.files.js";
+import { type AccCtx, organisationFor } from "./accreditation.service.js";
+import type { DelegateStatus, Gender, IdDocumentType } from "./accreditation.tables.js";
+import { issueBadge, revokeValidBadge } from "./badges.service.js";
+
+export const PURGE_JOB = "accreditation.purge-personal-data";
+
+export interface DelegateInput {
+  fullName: string;
+  title?: string | null;
+  email: string;
+  nationality: string;
+  gender: Gender;
+  dateOfBirth?: string | null;
+  idDocumentType?: IdDocumentType | null;
+  idDocumentNumber?: string | null;
+  idDocumentExpiry?: string | null;
+  consentPublic?: boolean;
+  language?: Lang;
+}
+
+/** A delegate as lists show them: no ID number, no date of birth. */
+export interface DelegateSummary {
+  id: string;
+  sessionId: string;
+  organisationId: string;
+  fullName: string;
+  title: string | null;
+  email: string;
+  nationality: string;
+  gender: Gender;
+  status: DelegateStatus;
+  confirmed: boolean;
+  consentPublic: boolean;
+  hasPhoto: boolean;
+}
+
+/** A delegate with their personal data: the person, their focal point and the secretariat. */
+export interface DelegateDetail extends DelegateSummary {
+  dateOfBirth: string | null;
+  idDocumentType: IdDocumentType | null;
+  idDocumentNumber: string | null;
+  idDocumentExpiry: string | null;
+  personalDataPurged: boolean;
+}
+
+export const summaryColumns = [
+  "d.id",
+  "d.session_id",
+  "d.organisation_id",
+  "d.full_name",
+  "d.title",
+  "d.email",
+  "d.nationality",
+  "d.gender",
+  "d.status",
+  "d.confirmed_at",
+  "d.consent_public",
+  "d.photo_file_id",
+] as const;
+
+type SummaryRow = {
+  title: string | null;
+  email: string;
+  nationality: string;
+  gender: Gender;
+  confirmed_at: Date | null;
+  photo_file_id: string | null;
+  id: string;
+  session_id: string;
+  organisation_id: string;
+  full_name: string;
+  status: DelegateStatus;
+  consent_public: boolean;
+};
+
+export function toSummary(r: SummaryRow): DelegateSummary {
+  return {
+    id: r.id,
+    sessionId: r.session_id,
+    organisationId: r.organisation_id,
+    fullName: r.full_name,
+    title: r.title,
+    email: r.email,
+    nationality: r.nationality,
+    gender: r.gender,
+    status: r.status,
+    confirmed: r.confirmed_at !== null,
+    consentPublic: r.consent_public,
+    hasPhoto: r.photo_file_id !== null,
+  };
+}
+
+/** What the audit log keeps of a delegate: never the ID number or the date of birth. */
+const auditView = (d: DelegateSummary) => ({ ...d, email: undefined });
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const newLinkToken = () => {
+  const token = randomBytes(24).toString("base64url");
+  return { token, hash: hashToken(token) };
+};
+
+async function loadDelegateRow(db: Executor, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  return db
+    .selectFrom("delegates as d")
+    .selectAll("d")
+    .select((eb) => [
+      eb.cast<string | null>("d.date_of_birth", "text").as("dob"),
+      eb.cast<string | null>("d.id_document_expiry", "text").as("expiry"),
+    ])
+    .where("d.id", "=", id)
+    .executeTakeFirst();
+}
+type DelegateRow = NonNullable<Awaited<ReturnType<typeof loadDelegateRow>>>;
+
+function toDetail(r: DelegateRow): DelegateDetail {
+  return {
+    ...toSummary(r),
+    dateOfBirth: r.dob,
+    idDocumentType: r.id_document_type,
+    idDocumentNumber: r.id_document_number,
+    idDocumentExpiry: r.expiry,
+    personalDataPurged: r.personal_data_purged_at !== null,
+  };
+}
+
+/** A delegate the actor may manage (their organisation's focal point, or the secretariat). */
+export async function delegateFor(ctx: AccCtx, id: string) {
+  const row = await loadDelegateRow(ctx.db, id);
+  if (!row) throw new AppError("NOT_FOUND");
+  await requireOrganisationRole(ctx, row.organisation_id, ["focal_point"]);
+  return row;
+}
+
+export async function getDelegate(ctx: AccCtx, id: string): Promise<DelegateDetail> {
+  return toDetail(await delegateFor(ctx, id));
+}
+
+async function mailDelegateLink(
+  trx: Executor,
+  ctx: AccCtx,
+  to: { email: string; fullName: string; sessionId: string },
+  template: "accreditation.delegateConfirm" | "accreditation.delegateApproved",
+  token: string,
+  lang: Lang,
+) {
+  const s = await trx
+    .selectFrom("conference_sessions")
+    .select("name")
+    .where("id", "=", to.sessionId)
+    .executeTakeFirstOrThrow();
+  await queueMail(trx, ctx.config, {
+    to: to.email,
+    lang,
+    template,
+    values: {
+      name: to.fullName,
+      session: localized(s.name, lang),
+      link: `${ctx.config.baseUrl}/delegate/${token}`,
+    },
+  });
+}
+
+export async function registerDelegate(
+  ctx: AccCtx,
+  orgSlug: string,
+  sessionSlug: string,
+  input: DelegateInput,
+  photo?: Buffer,
+): Promise<DelegateDetail> {
+  const { org } = await organisationFor(ctx, orgSlug, ["focal_point"]);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const rules = await getSessionRules(ctx, session.id);
+  const jpeg = photo ? await normalisePhoto(photo) : undefined;
+  const id = await inTransaction(ctx.db, async (trx) => {
+    // At most N: lock the parent row, then count.
+    const application = await trx
+      .selectFrom("observer_applications")
+      .select(["id", "status"])
+      .where("session_id", "=", session.id)
+      .where("organisation_id", "=", org.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (application?.status !== "admitted") throw new AppError("APPLICATION_NOT_ADMITTED");
+    const { n } = await trx
+      .selectFrom("delegates")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("application_id", "=", application.id)
+      .where("status", "!=", "rejected")
+      .executeTakeFirstOrThrow();
+    if (Number(n) >= rules.delegateQuota) throw new AppError("DELEGATE_QUOTA_REACHED");
+    const photoId = jpeg
+      ? await databaseFileStore.put(trx, { contentType: "image/jpeg", bytes: jpeg })
+      : null;
+    const link = newLinkToken();
+    const row = await trx
+      .insertInto("delegates")
+      .values({
+        application_id: application.id,
+        session_id: session.id,
+        organisation_id: org.id,
+        full_name: input.fullName,
+        title: input.title ?? null,
+        email: input.email,
+        nationality: input.nationality,
+        gender: input.gender,
+        date_of_birth: input.dateOfBirth ?? null,
+        id_document_type: input.idDocumentType ?? null,
+        id_document_number: input.idDocumentNumber ?? null,
+        id_document_expiry: input.idDocumentExpiry ?? null,
+        photo_file_id: photoId,
+        consent_public: input.consentPublic ?? false,
+        link_token_hash: link.hash,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const created = (await loadDelegateRow(trx, row.id))!;
+    await audit(trx, ctx, {
+      action: "delegate.registered",
+      objectType: "delegate",
+      objectId: row.id,
+      organisationId: org.id,
+      after: auditView(toSummary(created)),
+    });
+    await mailDelegateLink(
+      trx,
+      ctx,
+      { email: input.email, fullName: input.fullName, sessionId: session.id },
+      "accreditation.delegateConfirm",
+      link.token,
+      input.language ?? ctx.lang,
+    );
+    await enqueueJob(
+      trx,
+      PURGE_JOB,
+      { sessionId: session.id },
+      {
+        runAt: rules.personalDataPurgeAt,
+        dedupeKey: `${PURGE_JOB}:${session.id}:${rules.personalDataPurgeAt.toISOString()}`,
+      },
+    );
+    return row.id;
+  });
+  return toDetail((await loadDelegateRow(ctx.db, id))!);
+}
+
+export type DelegatePatch = Partial<Omit<DelegateInput, "language">>;
+
+function patchColumns(patch: DelegatePatch) {
+  return {
+    full_name: patch.fullName,
+    title: patch.title,
+    email: patch.email,
+    nationality: patch.nationality,
+    gender: patch.gender,
+    date_of_birth: patch.dateOfBirth,
+    id_document_type: patch.idDocumentType,
+    id_document_number: patch.idDocumentNumber,
+    id_document_expiry: patch.idDocumentExpiry,
+    consent_public: patch.consentPublic,
+  };
+}
+
+/** Corrections by the focal point (until the secretariat decides) or by the secretariat. */
+export async function updateDelegate(ctx: AccCtx, id: string, patch: DelegatePatch): Promise<DelegateDetail> {
+  const before = await delegateFor(ctx, id);
+  if (before.status !== "pending" && !isSecretariat(ctx.actor)) throw new AppError("DELEGATE_DECIDED");
+  await inTransaction(ctx.db, async (trx) => {
+    await trx
+      .updateTable("delegates")
+      .set({ ...patchColumns(patch), updated_at: ctx.clock.now() })
+      .where("id", "=", id)
+      .execute();
+    const after = (await loadDelegateRow(trx, id))!;
+    await audit(trx, ctx, {
+      action: "delegate.updated",
+      objectType: "delegate",
+      objectId: id,
+      organisationId: before.organisation_id,
+      before: auditView(toSummary(before)),
+      after: auditView(toSummary(after)),
+    });
+  });
+  return getDelegate(ctx, id);
+}
+
+export async function setDelegatePhoto(ctx: AccCtx, id: string, bytes: Buffer): Promise<DelegateDetail> {
+  const before = await delegateFor(ctx, id);
+  if (before.status !== "pending" && !isSecretariat(ctx.actor)) throw new AppError("DELEGATE_DECIDED");
+  const jpeg = await normalisePhoto(bytes);
+  await inTransaction(ctx.db, async (trx) => {
+    const fileId = await databaseFileStore.put(trx, { contentType: "image/jpeg", bytes: jpeg });
+    await trx.updateTable("delegates").set({ photo_file_id: fileId }).where("id", "=", id).execute();
+    if (before.photo_file_id) await databaseFileStore.remove(trx, [before.photo_file_id]);
+    await audit(trx, ctx, {
+      action: "delegate.photo_set",
+      objectType: "delegate",
+      objectId: id,
+      organisationId: before.organisation_id,
+    });
+  });
+  return getDelegate(ctx, id);
+}
+
+export async function getDelegatePhoto(ctx: AccCtx, id: string) {
+  const row = await delegateFor(ctx, id);
+  const file = row.photo_file_id ? await databaseFileStore.get(ctx.db, row.photo_file_id) : null;
+  if (!file) throw new AppError("NOT_FOUND");
+  return file;
+}
+
+export async function listOrganisationDelegates(ctx: AccCtx, orgSlug: string, sessionSlug: string) {
+  const { org } = await organisationFor(ctx, orgSlug, ["focal_point"]);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const rules = await getSessionRules(ctx, session.id);
+  const rows = await ctx.db
+    .selectFrom("delegates as d")
+    .select(summaryColumns)
+    .where("d.organisation_id", "=", org.id)
+    .where("d.session_id", "=", session.id)
+    .orderBy("d.created_at")
+    .execute();
+  return { org, session, quota: rules.delegateQuota, items: rows.map(toSummary) };
+}
+
+/** The secretariat approves or rejects delegates of a session, one or many at once. */
+export async function decideDelegates(
+  ctx: AccCtx,
+  sessionSlug: string,
+  ids: string[],
+  decision: "approve" | "reject",
+): Promise<{ decided: number }> {
+  const actor = requireSecretariat(ctx);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const status: DelegateStatus = decision === "approve" ? "approved" : "rejected";
+  return inTransaction(ctx.db, async (trx) => {
+    const rows = await trx
+      .selectFrom("delegates")
+      .select(["id", "organisation_id", "status", "email", "full_name", "session_id"])
+      .where("session_id", "=", session.id)
+      .where("id", "in", ids.length ? ids : ["00000000-0000-0000-0000-000000000000"])
+      .forUpdate()
+      .execute();
+    const now = ctx.clock.now();
+    for (const row of rows) {
+      if (row.status === status) continue;
+      const link = newLinkToken();
+      await trx
+        .updateTable("delegates")
+        .set({
+          status,
+          decided_at: now,
+          decided_by: actor.id,
+          updated_at: now,
+          ...(status === "approved" ? { link_token_hash: link.hash } : {}),
+        })
+        .where("id", "=", row.id)
+        .execute();
+      if (status === "approved") {
+        await issueBadge(trx, ctx, row.id, row.session_id);
+        await mailDelegateLink(
+          trx,
+          ctx,
+          { email: row.email, fullName: row.full_name, sessionId: row.session_id },
+          "accreditation.delegateApproved",
+          link.token,
+          ctx.lang,
+        );
+      } else await revokeValidBadge(trx, row.id, now, "delegate rejected");
+      await audit(trx, ctx, {
+        action: `delegate.${status}`,
+        objectType: "delegate",
+        objectId: row.id,
+        organisationId: row.organisation_id,
+        before: { status: row.status },
+        after: { status },
+      });
+    }
+    return { decided: rows.length };
+  });
+}
+
+// ---- the delegate's own link
+
+async function delegateByToken(db: Executor, token: string) {
+  if (!/^[\w-]{20,64}$/.test(token)) throw new AppError("DELEGATE_LINK_INVALID");
+  const row = await db
+    .selectFrom("delegates")
+    .select("id")
+    .where("link_token_hash", "=", hashToken(token))
+    .executeTakeFirst();
+  if (!row) throw new AppError("DELEGATE_LINK_INVALID");
+  return (await loadDelegateRow(db, row.id))!;
+}
+
+export async function getDelegateByLink(ctx: AccCtx, token: string): Promise<DelegateDetail> {
+  return toDetail(await delegateByToken(ctx.db, token));
+}
+
+/**
+ * The delegate confirms (and may correct) their data and chooses about the public list. The link
+ * is single use: a new one replaces it, returned for the redirect.
+ */
+export async function confirmByLink(
+  ctx: AccCtx,
+  token: string,
+  patch: DelegatePatch,
+): Promise<{ token: string; delegate: DelegateDetail }> {
+  const before = await delegateByToken(ctx.db, token);
+  // Once decided, only the consent remains the delegate's to change.
+  const allowed: DelegatePatch = before.status === "pending" ? patch : { consentPublic: patch.consentPublic };
+  const link = newLinkToken();
+  await inTransaction(ctx.db, async (trx) => {
+    const now = ctx.clock.now();
+    const updated = await trx
+      .updateTable("delegates")
+      .set({
+        ...patchColumns(allowed),
+        confirmed_at: before.confirmed_at ?? now,
+        link_token_hash: link.hash,
+        updated_at: now,
+      })
+      .where("id", "=", before.id)
+      .where("link_token_hash", "=", hashToken(token))
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError("DELEGATE_LINK_INVALID");
+    const after = (await loadDelegateRow(trx, before.id))!;
+    await audit(trx, ctx, {
+      action: "delegate.confirmed_by_delegate",
+      objectType: "delegate",
+      objectId: before.id,
+      organisationId: before.organisation_id,
+      before: auditView(toSummary(before)),
+      after: auditView(toSummary(after)),
+    });
+  });
+  return { token: link.token, delegate: toDetail((await loadDelegateRow(ctx.db, before.id))!) };
+}

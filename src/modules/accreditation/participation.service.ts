@@ -1,0 +1,305 @@
+/**
+ * Lists and figures: the public participant list (admitted organisations, and the people who
+ * consented), the secretariat's delegate list with filters and its CSV/XLSX exports (formula
+ * injection neutralised), the security export (the only one with ID numbers and dates of birth,
+ * audited), the session's figures, and the retention purge of personal data.
+ */
+import ExcelJS from "exceljs";
+import { requireSecretariat } from "../../platform/access.js";
+import { audit } from "../../platform/audit.js";
+import { inTransaction } from "../../platform/database.js";
+import { enqueueJob } from "../../platform/jobs.js";
+import { getSessionBySlug, getSessionRules } from "../sessions/sessions.service.js";
+import { databaseFileStore } from "./accreditation.files.js";
+import { type AccCtx, type JobCtx, jobCtx } from "./accreditation.service.js";
+import type { DelegateStatus } from "./accreditation.tables.js";
+import { PURGE_JOB } from "./delegates.service.js";
+
+const count = (n: unknown) => Number(n);
+
+/** Figures a report can quote: anonymous counts only. */
+export async function participationFigures(ctx: AccCtx, sessionSlug: string) {
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const admitted = await ctx.db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .select((eb) => [
+      "o.country",
+      "o.regional_group",
+      "o.fields_of_work",
+      eb
+        .exists(
+          eb
+            .selectFrom("checkins as c")
+            .innerJoin("delegates as d", "d.id", "c.delegate_id")
+            .select("c.id")
+            .whereRef("d.organisation_id", "=", "a.organisation_id")
+            .where("c.session_id", "=", session.id),
+        )
+        .as("attending"),
+    ])
+    .where("a.session_id", "=", session.id)
+    .where("a.status", "=", "admitted")
+    .execute();
+  const tally = (values: string[]) => {
+    const m = new Map<string, number>();
+    for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+    return [...m]
+      .map(([key, n]) => ({ key, count: n }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  const attending = admitted.filter((a) => a.attending);
+  const genders = await ctx.db
+    .selectFrom("delegates")
+    .select((eb) => ["gender", eb.fn.countAll<number>().as("n")])
+    .where("session_id", "=", session.id)
+    .where("status", "=", "approved")
+    .groupBy("gender")
+    .execute();
+  return {
+    session,
+    figures: {
+      organisationsAdmitted: admitted.length,
+      organisationsAttending: attending.length,
+      countries: new Set(admitted.map((a) => a.country)).size,
+      countriesAttending: new Set(attending.map((a) => a.country)).size,
+      regionalGroups: tally(admitted.map((a) => a.regional_group)),
+      fieldsOfWork: tally(admitted.flatMap((a) => a.fields_of_work)),
+      delegatesApproved: genders.reduce((s, g) => s + count(g.n), 0),
+      delegatesByGender: genders
+        .map((g) => ({ key: g.gender, count: count(g.n) }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    },
+  };
+}
+
+/** The public list: admitted organisations, with the approved delegates who consented. */
+export async function publicParticipants(ctx: AccCtx, sessionSlug: string) {
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const orgs = await ctx.db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .select(["o.id", "o.slug", "o.name", "o.acronym", "o.country"])
+    .where("a.session_id", "=", session.id)
+    .where("a.status", "=", "admitted")
+    .orderBy("o.name")
+    .execute();
+  const people = await ctx.db
+    .selectFrom("delegates")
+    .select(["organisation_id", "full_name"])
+    .where("session_id", "=", session.id)
+    .where("status", "=", "approved")
+    .where("consent_public", "=", true)
+    .orderBy("full_name")
+    .execute();
+  return {
+    session,
+    organisations: orgs.map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      acronym: o.acronym,
+      country: o.country,
+      delegates: people.filter((p) => p.organisation_id === o.id).map((p) => p.full_name),
+    })),
+  };
+}
+
+export interface DelegateFilter {
+  status?: DelegateStatus;
+  region?: string;
+  country?: string;
+  organisation?: string;
+  field?: string;
+}
+
+/** The secretariat's list of a session's delegates (no ID numbers, no dates of birth). */
+export async function listSessionDelegates(ctx: AccCtx, sessionSlug: string, filter: DelegateFilter) {
+  requireSecretariat(ctx);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  let q = ctx.db
+    .selectFrom("delegates as d")
+    .innerJoin("organisations as o", "o.id", "d.organisation_id")
+    .leftJoin("badges as b", (j) => j.onRef("b.delegate_id", "=", "d.id").on("b.revoked_at", "is", null))
+    .select([
+      "d.id",
+      "d.full_name",
+      "d.title",
+      "d.email",
+      "d.nationality",
+      "d.gender",
+      "d.status",
+      "d.confirmed_at",
+      "d.consent_public",
+      "d.photo_file_id",
+      "o.slug as organisation_slug",
+      "o.name as organisation",
+      "o.country",
+      "o.regional_group",
+      "b.id as badge_id",
+      "b.code as badge_code",
+    ])
+    .where("d.session_id", "=", session.id)
+    .orderBy("o.name")
+    .orderBy("d.full_name");
+  if (filter.status) q = q.where("d.status", "=", filter.status);
+  if (filter.region) q = q.where("o.regional_group", "=", filter.region);
+  if (filter.country) q = q.where("o.country", "=", filter.country);
+  if (filter.organisation) q = q.where("o.slug", "=", filter.organisation);
+  if (filter.field) q = q.where("o.fields_of_work", "@>", [filter.field]);
+  return { session, items: await q.execute() };
+}
+
+// ---- exports
+
+/** Neutralises spreadsheet formulas: a cell that starts, perhaps after invisible characters, with = + - @ (or a tab or CR). */
+export function neutralise(value: string): string {
+  return /^[\t\r]/.test(value) || /^[\s\p{Cc}\p{Cf}]*[=+\-@]/u.test(value) ? `'${value}` : value;
+}
+
+const csvCell = (v: string) => `"${neutralise(v).replaceAll('"', '""')}"`;
+export const toCsv = (rows: string[][]) =>
+  `\ufeff${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+
+export async function toXlsx(sheetName: string, rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row.map(neutralise));
+  sheet.getRow(1).font = { bold: true };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const exportHeader = [
+  "Name",
+  "Title",
+  "E-mail",
+  "Nationality",
+  "Gender",
+  "Organisation",
+  "Country",
+  "Regional group",
+  "Status",
+  "Badge",
+];
+
+export async function delegateExportRows(ctx: AccCtx, sessionSlug: string, filter: DelegateFilter) {
+  const { items } = await listSessionDelegates(ctx, sessionSlug, filter);
+  return [
+    exportHeader,
+    ...items.map((d) => [
+      d.full_name,
+      d.title ?? "",
+      d.email,
+      d.nationality,
+      d.gender,
+      d.organisation,
+      d.country,
+      d.regional_group,
+      d.status,
+      d.badge_code ?? "",
+    ]),
+  ];
+}
+
+/** The security export: the one document with ID numbers and dates of birth. Audited. */
+export async function securityExport(ctx: AccCtx, sessionSlug: string): Promise<string> {
+  requireSecretariat(ctx);
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const rows = await ctx.db
+    .selectFrom("delegates as d")
+    .innerJoin("organisations as o", "o.id", "d.organisation_id")
+    .select((eb) => [
+      "d.full_name",
+      "d.nationality",
+      eb.cast<string | null>("d.date_of_birth", "text").as("dob"),
+      "d.id_document_type",
+      "d.id_document_number",
+      eb.cast<string | null>("d.id_document_expiry", "text").as("expiry"),
+      "o.name as organisation",
+    ])
+    .where("d.session_id", "=", session.id)
+    .where("d.status", "=", "approved")
+    .orderBy("d.full_name")
+    .execute();
+  await audit(ctx.db, ctx, {
+    action: "delegates.security_export",
+    objectType: "session",
+    objectId: session.id,
+    after: { rows: rows.length },
+  });
+  return toCsv([
+    ["Name", "Nationality", "Date of birth", "ID document", "ID number", "ID expiry", "Organisation"],
+    ...rows.map((r) => [
+      r.full_name,
+      r.nationality,
+      r.dob ?? "",
+      r.id_document_type ?? "",
+      r.id_document_number ?? "",
+      r.expiry ?? "",
+      r.organisation,
+    ]),
+  ]);
+}
+
+// ---- retention
+
+/** Purges ID numbers, dates of birth and photos once the session's retention period is over. */
+export async function purgePersonalData(ctx: JobCtx, sessionId: string): Promise<number> {
+  const rules = await getSessionRules(jobCtx(ctx), sessionId);
+  const now = ctx.clock.now();
+  if (now < rules.personalDataPurgeAt) {
+    // The session's dates or retention changed: run again when it is due.
+    await enqueueJob(
+      ctx.db,
+      PURGE_JOB,
+      { sessionId },
+      {
+        runAt: rules.personalDataPurgeAt,
+        dedupeKey: `${PURGE_JOB}:${sessionId}:${rules.personalDataPurgeAt.toISOString()}`,
+      },
+    );
+    return 0;
+  }
+  return inTransaction(ctx.db, async (trx) => {
+    const rows = await trx
+      .selectFrom("delegates")
+      .select(["id", "photo_file_id"])
+      .where("session_id", "=", sessionId)
+      .where("personal_data_purged_at", "is", null)
+      .forUpdate()
+      .execute();
+    if (!rows.length) return 0;
+    await trx
+      .updateTable("delegates")
+      .set({
+        date_of_birth: null,
+        id_document_type: null,
+        id_document_number: null,
+        id_document_expiry: null,
+        photo_file_id: null,
+        personal_data_purged_at: now,
+      })
+      .where(
+        "id",
+        "in",
+        rows.map((r) => r.id),
+      )
+      .execute();
+    const photos = rows.flatMap((r) => (r.photo_file_id ? [r.photo_file_id] : []));
+    await databaseFileStore.remove(trx, photos);
+    await audit(trx, null, {
+      action: "delegates.personal_data_purged",
+      objectType: "session",
+      objectId: sessionId,
+      after: { delegates: rows.length, photos: photos.length },
+    });
+    return rows.length;
+  });
+}
+
+export function participationJobs(services: JobCtx) {
+  return {
+    [PURGE_JOB]: async (payload: Record<string, unknown>) => {
+      await purgePersonalData(services, String(payload.sessionId));
+    },
+  };
+}
