@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { TestClient } from "../../test/support/client.js";
+import { createTestApp, type TestContext } from "../../test/support/harness.js";
+import { regionalGroups } from "../modules/organisations/geography.js";
+import { ALLIANCE_SLUG, demoOrganisations } from "./organisations.data.js";
+import { type DemoAccount, type DemoReport, demoAccounts, demoAnnouncement, seedDemo } from "./seed.js";
+
+/** Row counts of every table the seed writes. */
+async function counts(t: TestContext) {
+  const tables = [
+    "users",
+    "organisations",
+    "organisation_members",
+    "organisation_invitations",
+    "coalition_memberships",
+    "conference_sessions",
+    "session_agenda_items",
+    "session_rooms",
+    "session_time_slots",
+    "session_deadlines",
+    "audit_log",
+  ] as const;
+  const result: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await t.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
+    result[table] = Number(row.n);
+  }
+  return result;
+}
+
+describe("demo seed", () => {
+  let t: TestContext;
+  let first: DemoReport | undefined;
+  before(async () => {
+    t = await createTestApp();
+    await seedDemo(t.services, (r) => {
+      first = r;
+    });
+  });
+  after(() => t.close());
+
+  test("seeds quickly", () => {
+    assert.ok(first?.seeded);
+    console.log(`demo seeded in ${first?.ms} ms`);
+    assert.ok((first?.ms ?? Infinity) < 20_000, `took ${first?.ms} ms`);
+  });
+
+  test("at least 63 NGOs from all five regional groups, most of them verified", async () => {
+    const res = await t.app.inject("/api/v1/organisations?kind=ngo&pageSize=1");
+    assert.equal(res.statusCode, 200);
+    assert.ok(res.json().total >= 63, `only ${res.json().total} NGOs`);
+    const groups = await t.db
+      .selectFrom("organisations")
+      .select(["regional_group"])
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("kind", "=", "ngo")
+      .groupBy("regional_group")
+      .execute();
+    assert.deepEqual(groups.map((g) => g.regional_group).sort(), [...regionalGroups].sort());
+    for (const g of groups) assert.ok(Number(g.n) >= 8, `${g.regional_group}: ${g.n}`);
+    const verified = await t.app.inject("/api/v1/organisations?kind=ngo&verified=true&pageSize=1");
+    const unverified = await t.app.inject("/api/v1/organisations?kind=ngo&verified=false&pageSize=1");
+    assert.ok(verified.json().total > 3 * unverified.json().total);
+    assert.ok(unverified.json().total > 0);
+  });
+
+  test("the NGO Alliance is a coalition with GAATW, ACUNS and ten more active members", async () => {
+    const res = await t.app.inject(`/api/v1/organisations/${ALLIANCE_SLUG}`);
+    assert.equal(res.statusCode, 200);
+    const alliance = res.json();
+    assert.equal(alliance.kind, "coalition");
+    assert.equal(alliance.country, "US");
+    const members = alliance.coalitionMembers.map((m: { slug: string }) => m.slug);
+    assert.ok(members.length >= 12, `${members.length} members`);
+    for (const slug of ["gaatw", "acuns"]) assert.ok(members.includes(slug), slug);
+    const filtered = await t.app.inject(`/api/v1/organisations?coalition=${ALLIANCE_SLUG}&pageSize=1`);
+    assert.equal(filtered.json().total, members.length);
+  });
+
+  test("GAATW, ACUNS and EXIT are there as the source describes them", async () => {
+    const gaatw = (await t.app.inject("/api/v1/organisations/gaatw")).json();
+    assert.equal(gaatw.country, "TH");
+    assert.equal(gaatw.regionalGroup, "Asia-Pacific");
+    assert.equal(gaatw.verified, true);
+    const acuns = (await t.app.inject("/api/v1/organisations/acuns")).json();
+    assert.equal(acuns.name, "Academic Council on the United Nations System");
+    const exit = await t.app.inject("/api/v1/organisations/exit");
+    assert.equal(exit.statusCode, 200);
+    assert.equal(exit.json().country, "AT");
+    assert.equal(exit.json().regionalGroup, "WEOG");
+  });
+
+  test("the session cop6 has its public page, in Vienna, with agenda, rooms and slots", async () => {
+    const page = await t.app.inject({ url: "/sessions/cop6", headers: { accept: "text/html" } });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Vienna/);
+    const api = await t.app.inject("/api/v1/sessions/cop6");
+    assert.equal(api.statusCode, 200);
+    const session = api.json();
+    assert.equal(session.number, 6);
+    assert.equal(session.startsOn, "2012-10-15");
+    assert.equal(session.endsOn, "2012-10-19");
+    assert.equal(session.timeZone, "Europe/Vienna");
+    assert.equal(session.status, "published");
+    assert.equal(session.workingLanguages.length, 6);
+    assert.ok(session.agendaItems.some((i: { number: string }) => i.number === "2(b)"));
+    assert.ok(session.rooms.length >= 6);
+    assert.equal(session.timeSlots.length, 10);
+    assert.deepEqual(
+      session.timeSlots
+        .filter((s: { date: string }) => s.date === "2012-10-17")
+        .map((s: { start: string }) => s.start),
+      ["09:00", "13:15"],
+    );
+  });
+
+  test("a French search finds a French mission", async () => {
+    const res = await t.app.inject("/api/v1/organisations?q=traite&pageSize=100");
+    assert.equal(res.statusCode, 200);
+    const slugs: string[] = res.json().items.map((i: { slug: string }) => i.slug);
+    const french = demoOrganisations.filter((o) => /traite/i.test(o.mission.fr ?? "")).map((o) => o.slug);
+    assert.ok(french.length > 3);
+    for (const slug of french) assert.ok(slugs.includes(slug), slug);
+  });
+
+  test("the printed accounts sign in with the printed password", async () => {
+    for (const a of Object.values(demoAccounts) as DemoAccount[]) {
+      const res = await TestClient.anonymous(t).post("/api/v1/auth/sign-in", {
+        email: a.email,
+        password: a.password,
+      });
+      assert.equal(res.statusCode, 200, `${a.email}: ${res.body}`);
+      assert.equal(res.json().user.emailVerified, true);
+    }
+    const member = await t.db
+      .selectFrom("organisation_members as m")
+      .innerJoin("users as u", "u.id", "m.user_id")
+      .innerJoin("organisations as o", "o.id", "m.organisation_id")
+      .select(["o.slug", "m.role"])
+      .where("u.email", "=", demoAccounts.member.email)
+      .execute();
+    assert.deepEqual(member, [{ slug: "gaatw", role: "member" }]);
+  });
+
+  test("the seed wrote audit rows and queued the invitation mails", async () => {
+    const actions = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .groupBy("action")
+      .execute();
+    const n = (action: string) => Number(actions.find((a) => a.action === action)?.n ?? 0);
+    assert.equal(n("organisation.created"), demoOrganisations.length);
+    assert.ok(n("organisation.verified") > 60);
+    assert.ok(n("coalition_membership.accepted") >= 12);
+    assert.equal(n("session.created"), 1);
+    const mails = await t.db
+      .selectFrom("mail_outbox")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
+    assert.ok(Number(mails.n) > 10);
+  });
+
+  test("seeding twice changes nothing", async () => {
+    const before = await counts(t);
+    let second: DemoReport | undefined;
+    await seedDemo(t.services, (r) => {
+      second = r;
+    });
+    assert.equal(second?.seeded, false);
+    assert.deepEqual(await counts(t), before);
+  });
+
+  test("the announcement lists each account and the pages", () => {
+    const lines = demoAnnouncement(t.services.config, demoAccounts, first).join("\n");
+    for (const a of Object.values(demoAccounts) as DemoAccount[]) assert.ok(lines.includes(a.email));
+    assert.match(lines, /convene-demo-2012/);
+    assert.match(lines, /\/sessions\/cop6/);
+    assert.match(lines, /\/admin\/outbox/);
+  });
+});
