@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { accountMatrix } from "../../src/modules/accounts/accounts.matrix.js";
+import { accreditationMatrix } from "../../src/modules/accreditation/accreditation.matrix.js";
 import { organisationMatrix } from "../../src/modules/organisations/organisations.matrix.js";
 import { sessionMatrix } from "../../src/modules/sessions/sessions.matrix.js";
 import { platformMatrix } from "../../src/platform/platform.matrix.js";
@@ -12,7 +13,13 @@ import { TestClient } from "../support/client.js";
 import { createTestApp, type TestContext } from "../support/harness.js";
 import { buildWorld, type MatrixEntry, roles } from "../support/matrix.js";
 
-const entries: MatrixEntry[] = [...platformMatrix, ...accountMatrix, ...organisationMatrix, ...sessionMatrix];
+const entries: MatrixEntry[] = [
+  ...platformMatrix,
+  ...accountMatrix,
+  ...organisationMatrix,
+  ...sessionMatrix,
+  ...accreditationMatrix,
+];
 
 describe("authorisation matrix", () => {
   let t: TestContext;

@@ -19,8 +19,10 @@ import { checkIn, checkinCounts } from "./badges.service.js";
 import { confirmByLink, getDelegateByLink } from "./delegates.service.js";
 import { participationFigures, publicParticipants } from "./participation.service.js";
 
+/** A rule's refusal, shown on the page; access errors (401, 403, 404) keep their own answer. */
 const errorText = (request: FastifyRequest, error: unknown) => {
-  if (!(error instanceof AppError) || error.status >= 500) throw error;
+  if (!(error instanceof AppError) || error.status >= 500 || [401, 403, 404].includes(error.status))
+    throw error;
   return request.t(`error.${error.code}` as MessageKey);
 };
 

@@ -1,0 +1,400 @@
+/** Expected answers of every accreditation route for each person (see test/support/matrix.ts). */
+import { createHash, randomBytes } from "node:crypto";
+import sharp from "sharp";
+import type { TestContext } from "../../../test/support/harness.js";
+import type { MatrixEntry, Role, World } from "../../../test/support/matrix.js";
+import { buildSession } from "../sessions/sessions.builders.js";
+import type { ApplicationPath, ApplicationStatus } from "./accreditation.tables.js";
+import { badgeKey, badgeToken } from "./badges.service.js";
+
+const everyone = (status: number): Record<Role, number> => ({
+  anonymous: status,
+  otherMember: status,
+  member: status,
+  focalPoint: status,
+  secretariat: status,
+});
+const secretariatOnly = (status: number): Record<Role, number> => ({
+  ...everyone(403),
+  anonymous: 401,
+  secretariat: status,
+});
+const focalPointOnly = (status: number): Record<Role, number> => ({
+  anonymous: 401,
+  otherMember: 404,
+  member: 403,
+  focalPoint: status,
+  secretariat: status,
+});
+const members = (status: number): Record<Role, number> => ({ ...focalPointOnly(status), member: status });
+
+/** A future session; with options, the world's organisation's application, a delegate, a badge. */
+async function scenario(
+  t: TestContext,
+  world: World,
+  options: {
+    application?: { status: ApplicationStatus; path?: ApplicationPath };
+    delegate?: "pending" | "approved";
+    photo?: boolean;
+  } = {},
+) {
+  const session = await buildSession(t.db, {
+    cache: t.services.cache,
+    startsOn: "2099-10-12",
+    endsOn: "2099-10-16",
+  });
+  const base = {
+    session,
+    org: world.org,
+    applicationId: "",
+    delegateId: "",
+    badgeId: "",
+    token: "",
+    code: "",
+    link: "",
+  };
+  if (!options.application) return base;
+  const now = new Date();
+  const app = await t.db
+    .insertInto("observer_applications")
+    .values({
+      session_id: session.id,
+      organisation_id: world.org.id,
+      path: options.application.path ?? "rule17",
+      status: options.application.status,
+      relevance: "Relevant",
+      submitted_at: now,
+      circulated_at: options.application.status === "circulated" ? now : null,
+      objection_deadline:
+        options.application.status === "circulated" ? new Date(now.getTime() + 86_400_000) : null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  base.applicationId = app.id;
+  if (!options.delegate) return base;
+  const link = randomBytes(24).toString("base64url");
+  const photo = options.photo
+    ? await t.db
+        .insertInto("accreditation_files")
+        .values({
+          content_type: "image/jpeg",
+          bytes: await sharp({ create: { width: 4, height: 4, channels: 3, background: "#999" } })
+            .jpeg()
+            .toBuffer(),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    : null;
+  const d = await t.db
+    .insertInto("delegates")
+    .values({
+      application_id: app.id,
+      session_id: session.id,
+      organisation_id: world.org.id,
+      full_name: "Ana Delegate",
+      email: `${randomBytes(4).toString("hex")}@example.org`,
+      nationality: "AT",
+      gender: "female",
+      status: options.delegate,
+      photo_file_id: photo?.id ?? null,
+      link_token_hash: createHash("sha256").update(link).digest("hex"),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  base.delegateId = d.id;
+  base.link = link;
+  if (options.delegate !== "approved") return base;
+  const code = Array.from(randomBytes(8), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
+  const badge = await t.db
+    .insertInto("badges")
+    .values({ delegate_id: d.id, session_id: session.id, code, issued_at: now })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  base.badgeId = badge.id;
+  base.code = code;
+  base.token = badgeToken(await badgeKey(t.db), badge.id, session.id);
+  return base;
+}
+
+const orgSession = (s: Awaited<ReturnType<typeof scenario>>) =>
+  `/organisations/${s.org.slug}/sessions/${s.session.slug}`;
+const delegateBody = () => ({
+  fullName: "New Delegate",
+  email: `${randomBytes(4).toString("hex")}@example.org`,
+  nationality: "KE",
+  gender: "male",
+});
+
+export const accreditationMatrix: MatrixEntry[] = [
+  {
+    method: "POST",
+    route: "/api/v1/organisations/:org/sessions/:slug/application",
+    setup: async (t, w) => ({
+      url: `/api/v1${orgSession(await scenario(t, w))}/application`,
+      body: { relevance: "We help victims." },
+    }),
+    expect: focalPointOnly(201),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/organisations/:org/sessions/:slug/application",
+    setup: async (t, w) => ({
+      url: `/api/v1${orgSession(await scenario(t, w, { application: { status: "submitted" } }))}/application`,
+    }),
+    expect: members(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/applications",
+    setup: async (t, w) => ({ url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/applications` }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/applications/:id/circulate",
+    setup: async (t, w) => ({
+      url: `/api/v1/applications/${(await scenario(t, w, { application: { status: "submitted" } })).applicationId}/circulate`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/applications/:id/decision",
+    setup: async (t, w) => ({
+      url: `/api/v1/applications/${(await scenario(t, w, { application: { status: "submitted", path: "ecosoc" } })).applicationId}/decision`,
+      body: { decision: "admit" },
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/circulated-list",
+    setup: async (t, w) => ({
+      url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/circulated-list`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/applications/:id/objections",
+    setup: async (t, w) => ({
+      url: `/api/v1/applications/${(await scenario(t, w, { application: { status: "circulated" } })).applicationId}/objections`,
+      body: { reason: "Not relevant" },
+    }),
+    expect: secretariatOnly(204),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/organisations/:org/sessions/:slug/delegates",
+    setup: async (t, w) => ({
+      url: `/api/v1${orgSession(await scenario(t, w, { application: { status: "admitted" } }))}/delegates`,
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/organisations/:org/sessions/:slug/delegates",
+    setup: async (t, w) => ({
+      url: `/api/v1${orgSession(await scenario(t, w, { application: { status: "admitted" } }))}/delegates`,
+      body: delegateBody(),
+    }),
+    expect: focalPointOnly(201),
+  },
+  ...(["GET", "PATCH"] as const).map(
+    (method): MatrixEntry => ({
+      method,
+      route: "/api/v1/delegates/:id",
+      setup: async (t, w) => ({
+        url: `/api/v1/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" })).delegateId}`,
+        body: { title: "Director" },
+      }),
+      expect: focalPointOnly(200),
+    }),
+  ),
+  {
+    method: "PUT",
+    route: "/api/v1/delegates/:id/photo",
+    setup: async (t, w) => ({
+      url: `/api/v1/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" })).delegateId}/photo`,
+      body: await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123" } })
+        .jpeg()
+        .toBuffer(),
+      headers: { "content-type": "image/jpeg" },
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/delegates/:id/photo",
+    setup: async (t, w) => ({
+      url: `/api/v1/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending", photo: true })).delegateId}/photo`,
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/delegates/:id/decision",
+    setup: async (t, w) => ({
+      url: `/api/v1/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" })).delegateId}/decision`,
+      body: { decision: "approve" },
+    }),
+    expect: { ...secretariatOnly(200), otherMember: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/sessions/:slug/delegates/decisions",
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" });
+      return {
+        url: `/api/v1/sessions/${s.session.slug}/delegates/decisions`,
+        body: { ids: [s.delegateId], decision: "approve" },
+      };
+    },
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/delegates",
+    setup: async (t, w) => ({ url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/delegates` }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/security-export",
+    setup: async (t, w) => ({
+      url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/security-export`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/delegates/:id/badge.pdf",
+    setup: async (t, w) => ({
+      url: `/api/v1/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).delegateId}/badge.pdf`,
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/delegate/:token/badge.pdf",
+    setup: async (t, w) => ({
+      url: `/delegate/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).link}/badge.pdf`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/organisations/:org/sessions/:slug/badges.pdf",
+    setup: async (t, w) => ({
+      url: `/api/v1${orgSession(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" }))}/badges.pdf`,
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/badges.pdf",
+    setup: async (t, w) => ({ url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/badges.pdf` }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/badges/:id/revoke",
+    setup: async (t, w) => ({
+      url: `/api/v1/badges/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).badgeId}/revoke`,
+      body: { reason: "lost" },
+    }),
+    expect: secretariatOnly(204),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/delegates/:id/badge",
+    setup: async (t, w) => ({
+      url: `/api/v1/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).delegateId}/badge`,
+    }),
+    expect: secretariatOnly(201),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/sessions/:slug/checkins",
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" });
+      return { url: `/api/v1/sessions/${s.session.slug}/checkins`, body: { code: s.token } };
+    },
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/checkins",
+    setup: async (t, w) => ({ url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/checkins` }),
+    expect: secretariatOnly(200),
+  },
+  ...(["participation", "participants"] as const).map(
+    (what): MatrixEntry => ({
+      method: "GET",
+      route: `/api/v1/sessions/:slug/${what}`,
+      setup: async (t, w) => ({ url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/${what}` }),
+      expect: everyone(200),
+    }),
+  ),
+  // ---- pages
+  {
+    method: "GET",
+    route: "/organisations/:org/sessions/:slug/application",
+    html: true,
+    setup: async (t, w) => ({ url: `${orgSession(await scenario(t, w))}/application` }),
+    expect: members(200),
+  },
+  {
+    method: "POST",
+    route: "/organisations/:org/sessions/:slug/application",
+    html: true,
+    setup: async (t, w) => ({
+      url: `${orgSession(await scenario(t, w))}/application`,
+      body: { relevance: "We help victims." },
+    }),
+    expect: focalPointOnly(303),
+  },
+  {
+    method: "GET",
+    route: "/delegate/:token",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/delegate/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" })).link}`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    method: "POST",
+    route: "/delegate/:token",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/delegate/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" })).link}`,
+      body: { consentPublic: "yes" },
+    }),
+    expect: everyone(303),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/checkin",
+    html: true,
+    setup: async (t, w) => ({ url: `/sessions/${(await scenario(t, w)).session.slug}/checkin` }),
+    expect: { ...secretariatOnly(200), anonymous: 303 },
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/checkin",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" });
+      return { url: `/sessions/${s.session.slug}/checkin`, body: { code: s.code } };
+    },
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/participants",
+    html: true,
+    setup: async (t, w) => ({ url: `/sessions/${(await scenario(t, w)).session.slug}/participants` }),
+    expect: everyone(200),
+  },
+];
