@@ -32,9 +32,23 @@ console.log(`test database ready in ${Date.now() - started} ms; ${files.length} 
 fs.mkdirSync("test-output", { recursive: true });
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+  [
+    "--import",
+    "tsx",
+    "--test",
+    "--test-concurrency=2",
+    "--test-timeout=300000",
+    "--test-reporter=spec",
+    ...files,
+  ],
   { stdio: "inherit", env: { ...process.env, CONVENE_TEST_SERVER_URL: server.serverUrl, NODE_ENV: "test" } },
 );
+// A hung test file must fail the run, not hold CI until its limit.
+const watchdog = setTimeout(() => {
+  console.error("The tests ran for more than 30 minutes: stopping them.");
+  child.kill("SIGKILL");
+}, 30 * 60_000);
 const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+clearTimeout(watchdog);
 await server.stop();
 process.exit(code);
