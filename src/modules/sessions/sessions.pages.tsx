@@ -265,6 +265,9 @@ export function SessionPage(props: { session: SessionDetail; now: Date }) {
         <dt>{t("sessions.rules.retention")}</dt>
         <dd>{formatDay(lang, addDays(s.endsOn, s.retentionDays))}</dd>
       </dl>
+      <p>
+        <a href={`/sessions/${s.slug}/participants`}>{t("accreditation.participants.link")}</a>
+      </p>
 
       <h2>{t("sessions.section.agenda")}</h2>
       {s.agendaItems.length === 0 ? (
