@@ -14,6 +14,7 @@ const en = {
   "nav.signOut": "Sign out",
   "nav.account": "My account",
   "nav.audit": "Audit log",
+  "nav.users": "Accounts",
   "nav.outbox": "Mail outbox",
   "nav.language": "Language",
   "footer.text":
@@ -95,6 +96,7 @@ const fr: Record<Key, string> = {
   "nav.signOut": "Se déconnecter",
   "nav.account": "Mon compte",
   "nav.audit": "Journal d'audit",
+  "nav.users": "Comptes",
   "nav.outbox": "Courriels envoyés",
   "nav.language": "Langue",
   "footer.text":
@@ -175,6 +177,7 @@ const es: Record<Key, string> = {
   "nav.signOut": "Cerrar sesión",
   "nav.account": "Mi cuenta",
   "nav.audit": "Registro de auditoría",
+  "nav.users": "Cuentas",
   "nav.outbox": "Correo enviado",
   "nav.language": "Idioma",
   "footer.text":
@@ -256,6 +259,7 @@ const ar: Record<Key, string> = {
   "nav.signOut": "تسجيل الخروج",
   "nav.account": "حسابي",
   "nav.audit": "سجل التدقيق",
+  "nav.users": "الحسابات",
   "nav.outbox": "البريد المرسل",
   "nav.language": "اللغة",
   "footer.text": "Convene — منصة مفتوحة المصدر لمشاركة المجتمع المدني في المؤتمرات الحكومية الدولية.",
@@ -334,6 +338,7 @@ const ru: Record<Key, string> = {
   "nav.signOut": "Выйти",
   "nav.account": "Моя учетная запись",
   "nav.audit": "Журнал аудита",
+  "nav.users": "Учетные записи",
   "nav.outbox": "Отправленная почта",
   "nav.language": "Язык",
   "footer.text":
@@ -413,6 +418,7 @@ const zh: Record<Key, string> = {
   "nav.signOut": "退出",
   "nav.account": "我的账户",
   "nav.audit": "审计日志",
+  "nav.users": "账户",
   "nav.outbox": "已发邮件",
   "nav.language": "语言",
   "footer.text": "Convene — 供民间社会参与政府间会议的开源平台。",

@@ -108,9 +108,17 @@ export function requireVerifiedActor(ctx: Pick<Ctx, "actor">): Actor {
   return actor;
 }
 
-/** A link in a mail: always on BASE_URL, never on the Host of a request. */
-export function link(ctx: Pick<Services, "config">, path: string, token?: string): string {
-  return `${ctx.config.baseUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ""}`;
+/**
+ * A link in a mail: always on BASE_URL, never on the Host of a request. `next` (a path on this
+ * site, else left out) says where the person goes once done: the page that sent them to sign up.
+ */
+export function link(ctx: Pick<Services, "config">, path: string, token?: string, next?: string): string {
+  const params = new URLSearchParams();
+  if (token) params.set("token", token);
+  const to = next === undefined ? "/" : safeRedirectPath(next);
+  if (to !== "/") params.set("next", to);
+  const query = params.toString();
+  return `${ctx.config.baseUrl}${path}${query ? `?${query}` : ""}`;
 }
 
 export function limit(key: string, rule: { max: number; windowSeconds: number }) {

@@ -90,7 +90,12 @@ function NewAccountFields(props: FormProps) {
   );
 }
 
-export function SignUpPage(props: FormProps) {
+/** A sign-in or sign-up address that keeps where the person is going. */
+function withNext(path: string, next: string | undefined): string {
+  return next && next !== "/" ? `${path}?next=${encodeURIComponent(next)}` : path;
+}
+
+export function SignUpPage(props: FormProps & { next?: string }) {
   const { t } = usePage();
   return (
     <section>
@@ -99,13 +104,14 @@ export function SignUpPage(props: FormProps) {
       <ErrorSummary errors={props.errors} />
       <form method="post" action="/sign-up" class="stacked">
         <CsrfField />
+        {props.next && props.next !== "/" && <input type="hidden" name="next" value={props.next} />}
         <NewAccountFields {...props} />
         <p>
           <button type="submit">{t("accounts.signUp.submit")}</button>
         </p>
       </form>
       <p>
-        {t("accounts.signUp.haveAccount")} <a href="/sign-in">{t("nav.signIn")}</a>
+        {t("accounts.signUp.haveAccount")} <a href={withNext("/sign-in", props.next)}>{t("nav.signIn")}</a>
       </p>
     </section>
   );
@@ -138,7 +144,7 @@ export function SignInPage(props: FormProps & { next: string }) {
         <a href="/password-reset">{t("accounts.signIn.forgot")}</a>
       </p>
       <p>
-        {t("accounts.signIn.noAccount")} <a href="/sign-up">{t("nav.signUp")}</a>
+        {t("accounts.signIn.noAccount")} <a href={withNext("/sign-up", props.next)}>{t("nav.signUp")}</a>
       </p>
     </section>
   );
@@ -245,6 +251,7 @@ export function AccountPage(props: {
           <p>{t("accounts.account.unverified")}</p>
           <form method="post" action="/resend-verification" class="inline-form">
             <CsrfField />
+            {props.continueTo && <input type="hidden" name="next" value={props.continueTo} />}
             <button type="submit">{t("accounts.account.resend")}</button>
           </form>
         </div>

@@ -38,8 +38,10 @@ import {
   ZSentQuery,
   ZSetup,
   ZSignInForm,
-  ZSignUp,
+  ZSignUpForm,
+  ZSignUpQuery,
   ZTokenQuery,
+  ZVerifyQuery,
 } from "./accounts.schemas.js";
 import {
   changePassword,
@@ -81,7 +83,7 @@ export async function accountRoutes(app: App): Promise<void> {
 
   app.get(
     "/sign-up",
-    { config: { access: "public" }, schema: { querystring: ZSentQuery } },
+    { config: { access: "public" }, schema: { querystring: ZSignUpQuery } },
     async (request, reply) => {
       const t = request.t;
       if (request.query.sent) {
@@ -92,33 +94,38 @@ export async function accountRoutes(app: App): Promise<void> {
           <MessagePage title={t("accounts.signUp.sentTitle")} message={t("accounts.signUp.sent")} />,
         );
       }
-      return sendPage(request, reply, t("accounts.signUp.title"), <SignUpPage />);
+      const next = safeRedirectPath(request.query.next);
+      return sendPage(request, reply, t("accounts.signUp.title"), <SignUpPage next={next} />);
     },
   );
 
   app.post("/sign-up", { config: { access: "public" }, schema: formSchema }, async (request, reply) => {
     assertNotCrossSite(request);
-    const form = parseForm(ZSignUp, request);
+    const form = parseForm(ZSignUpForm, request);
+    // Where the person was going (an invitation, say): carried by the confirmation link.
+    const next = safeRedirectPath(typeof request.body.next === "string" ? request.body.next : undefined);
     let errors = form.ok ? undefined : form.errors;
     let status = 400;
     if (form.ok) {
       try {
-        await signUp(request.ctx(), form.data);
+        const { next: _next, ...input } = form.data;
+        await signUp(request.ctx(), input, { next });
         return reply.redirect("/sign-up?sent=1", 303);
       } catch (error) {
         ({ errors, status } = formFailure(request, reply, error, { RATE_LIMITED: "email" }));
       }
     }
-    const page = <SignUpPage values={typed(request.body)} errors={errors} />;
+    const page = <SignUpPage values={typed(request.body)} errors={errors} next={next} />;
     return sendPage(request, reply, request.t("accounts.signUp.title"), page, status);
   });
 
   app.get(
     "/verify-email",
-    { config: { access: "public" }, schema: { querystring: ZTokenQuery } },
+    { config: { access: "public" }, schema: { querystring: ZVerifyQuery } },
     async (request, reply) => {
       const t = request.t;
       const token = request.query.token;
+      const next = safeRedirectPath(request.query.next);
       if (!token) return invalidLink(request, reply, t("accounts.verify.invalid"));
       try {
         await verifyEmail(request.ctx(), token);
@@ -126,15 +133,17 @@ export async function accountRoutes(app: App): Promise<void> {
         formFailure(request, reply, error, { TOKEN_INVALID: "token" });
         return invalidLink(request, reply, t("accounts.verify.invalid"));
       }
+      // Onwards: to where the person was going when they signed up, through sign-in if need be.
+      const onwards = request.actor
+        ? next === "/"
+          ? { href: "/account", label: t("nav.account") }
+          : { href: next, label: t("accounts.account.continue") }
+        : {
+            href: next === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`,
+            label: t("nav.signIn"),
+          };
       const page = (
-        <MessagePage
-          title={t("accounts.verify.title")}
-          message={t("accounts.verify.done")}
-          link={{
-            href: request.actor ? "/account" : "/sign-in",
-            label: t(request.actor ? "nav.account" : "nav.signIn"),
-          }}
-        />
+        <MessagePage title={t("accounts.verify.title")} message={t("accounts.verify.done")} link={onwards} />
       );
       return sendPage(request, reply, t("accounts.verify.title"), page);
     },
@@ -144,8 +153,10 @@ export async function accountRoutes(app: App): Promise<void> {
     "/resend-verification",
     { config: { access: "signed-in" }, schema: formSchema },
     async (request, reply) => {
-      await resendVerification(request.ctx());
-      return reply.redirect("/account?done=verification", 303);
+      const next = safeRedirectPath(typeof request.body.next === "string" ? request.body.next : undefined);
+      await resendVerification(request.ctx(), { next });
+      const onwards = next === "/" ? "" : `&continue=${encodeURIComponent(next)}`;
+      return reply.redirect(`/account?done=verification${onwards}`, 303);
     },
   );
 

@@ -25,6 +25,8 @@ export const ZSignUp = z.strictObject({
   preferredLanguage: ZLanguage,
 });
 export type SignUp = z.infer<typeof ZSignUp>;
+/** The sign-up page's form also carries where to go once the address is confirmed. */
+export const ZSignUpForm = ZSignUp.extend({ next: z.string().max(2000).optional() });
 
 export const ZSignIn = z.strictObject({ email: ZEmail, password: ZPassword });
 export type SignIn = z.infer<typeof ZSignIn>;
@@ -77,6 +79,8 @@ export const ZUserForm = z.strictObject({
 export const ZNextQuery = z.object({ next: z.string().max(2000).optional() });
 export const ZTokenQuery = z.object({ token: z.string().max(200).optional() });
 export const ZSentQuery = z.object({ sent: z.literal("1").optional() });
+export const ZSignUpQuery = ZSentQuery.extend({ next: z.string().max(2000).optional() });
+export const ZVerifyQuery = ZTokenQuery.extend({ next: z.string().max(2000).optional() });
 export const ZAccountQuery = z.object({
   done: z.enum(["profile", "password", "verification"]).optional(),
   continue: z.string().max(2000).optional(),

@@ -49,7 +49,13 @@ export {
 export { changePassword, getAccount, updateAccount } from "./accounts.profile.service.js";
 export { createAccount, firstRunSetupLink, setupSecretariat } from "./accounts.setup.service.js";
 
-async function sendVerification(trx: Executor, ctx: Ctx, user: UserRow, now: Date): Promise<void> {
+async function sendVerification(
+  trx: Executor,
+  ctx: Ctx,
+  user: UserRow,
+  now: Date,
+  next?: string,
+): Promise<void> {
   await retireTokens(trx, "verify_email", user.id, now);
   const token = await issueToken(trx, {
     purpose: "verify_email",
@@ -61,14 +67,17 @@ async function sendVerification(trx: Executor, ctx: Ctx, user: UserRow, now: Dat
     to: user.email,
     lang: languageOf(user),
     template: "accounts.verifyEmail",
-    values: { name: user.display_name, link: link(ctx, "/verify-email", token) },
+    values: { name: user.display_name, link: link(ctx, "/verify-email", token, next) },
   });
 }
 
 // ---- sign-up and e-mail verification ----
 
-/** Creates an unverified account and mails a confirmation link, or tells the address's owner. */
-export async function signUp(ctx: Ctx, input: SignUp): Promise<void> {
+/**
+ * Creates an unverified account and mails a confirmation link, or tells the address's owner.
+ * `next`, a path on this site, rides along in the link: where the person goes once confirmed.
+ */
+export async function signUp(ctx: Ctx, input: SignUp, options: { next?: string } = {}): Promise<void> {
   const now = ctx.clock.now();
   await consumeRateLimits(
     ctx.db,
@@ -96,7 +105,7 @@ export async function signUp(ctx: Ctx, input: SignUp): Promise<void> {
       }
       return;
     }
-    await sendVerification(trx, ctx, user, now);
+    await sendVerification(trx, ctx, user, now, options.next);
     await audit(
       trx,
       { ...ctx, actor: ctx.actor ?? asActor(user) },
@@ -138,7 +147,7 @@ export async function verifyEmail(ctx: Ctx, token: string): Promise<Account> {
 }
 
 /** Mails a new confirmation link to the signed-in account, if its address is not confirmed yet. */
-export async function resendVerification(ctx: Ctx): Promise<void> {
+export async function resendVerification(ctx: Ctx, options: { next?: string } = {}): Promise<void> {
   const actor = requireActor(ctx);
   const now = ctx.clock.now();
   await consumeRateLimits(
@@ -152,7 +161,7 @@ export async function resendVerification(ctx: Ctx): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     const user = await findUserById(trx, actor.id, { forUpdate: true });
     if (!user || user.email_verified_at) return;
-    await sendVerification(trx, ctx, user, now);
+    await sendVerification(trx, ctx, user, now, options.next);
     await audit(trx, ctx, { action: "user.verification_sent", objectType: "user", objectId: user.id });
   });
 }

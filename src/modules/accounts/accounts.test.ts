@@ -100,6 +100,54 @@ describe("accounts: sign-up, verification, sign-in, sign-out, reset", () => {
     assert.doesNotMatch(JSON.stringify(audit), /argon2|password_hash/);
   });
 
+  test("sign-up carries `next` (same-origin only) through the confirmation mail and sign-in", async () => {
+    const invitation = "/invitations/abcdefghijklmnopqrstuvwxyz";
+    const b = browser(t);
+    const form = await b.page(`/sign-up?next=${encodeURIComponent(invitation)}`);
+    assert.match(form.body, new RegExp(`name="next" value="${invitation}"`));
+    assert.match(form.body, new RegExp(`href="/sign-in\\?next=${encodeURIComponent(invitation)}"`));
+    const address = email();
+    const res = await b.submit("/sign-up", {
+      displayName: "Invited Person",
+      email: address,
+      password: "a long enough password",
+      preferredLanguage: "en",
+      next: invitation,
+    });
+    assert.equal(res.statusCode, 303);
+    const body = (await lastMailTo(t, address, "accounts.verifyEmail")).text_body;
+    const link = new URL(String(body.match(/http:\/\/convene\.test\/verify-email\?\S+/)?.[0]));
+    assert.equal(link.searchParams.get("next"), invitation);
+    const verified = await b.page(`${link.pathname}${link.search}`);
+    assert.equal(verified.statusCode, 200);
+    assert.match(verified.body, new RegExp(`href="/sign-in\\?next=${encodeURIComponent(invitation)}"`));
+    const signedIn = await signInForm(b, address, "a long enough password", invitation);
+    assert.equal(signedIn.headers.location, invitation);
+
+    // Another site is never a destination: not in the form, not in the mail, not after confirming.
+    const c = browser(t);
+    const evil = "//evil.example/x";
+    assert.doesNotMatch((await c.page(`/sign-up?next=${encodeURIComponent(evil)}`)).body, /name="next"/);
+    const other = email();
+    await c.submit("/sign-up", {
+      displayName: "Another Person",
+      email: other,
+      password: "a long enough password",
+      preferredLanguage: "en",
+      next: evil,
+    });
+    const otherBody = (await lastMailTo(t, other, "accounts.verifyEmail")).text_body;
+    assert.doesNotMatch(otherBody, /next=/);
+    const token = linkToken(otherBody, "/verify-email");
+    const tampered = await c.page(
+      `/verify-email?token=${token}&next=${encodeURIComponent("https://evil.example")}`,
+    );
+    assert.equal(tampered.statusCode, 200);
+    const main = String(tampered.body.match(/<main[\s\S]*<\/main>/)?.[0]);
+    assert.match(main, /href="\/sign-in"/);
+    assert.doesNotMatch(main, /evil\.example/);
+  });
+
   test("a verification link expires after 48 hours", async () => {
     const address = email();
     const api = browser(t);

@@ -4,7 +4,7 @@
  * show translated errors next to each field.
  */
 import type { ComponentChildren } from "preact";
-import { languages } from "../../platform/i18n/languages.js";
+import { direction, languages } from "../../platform/i18n/languages.js";
 import { formatDate } from "../../platform/i18n/translate.js";
 import {
   ChoiceGroup,
@@ -174,6 +174,7 @@ export function ProfileForm(props: {
               value={str(values, `mission.${l}`)}
               error={errors[`mission.${l}`]}
               lang={l}
+              dir={direction(l)}
               rows={l === lang ? 6 : 3}
               maxLength={5000}
             />

@@ -71,7 +71,13 @@ export function TextField(
 }
 
 export function TextArea(
-  props: FieldProps & { value?: string; rows?: number; lang?: string; maxLength?: number },
+  props: FieldProps & {
+    value?: string;
+    rows?: number;
+    lang?: string;
+    dir?: "ltr" | "rtl" | "auto";
+    maxLength?: number;
+  },
 ) {
   return (
     <FieldFrame {...props}>
@@ -81,6 +87,7 @@ export function TextArea(
         rows={props.rows ?? 5}
         required={props.required}
         lang={props.lang}
+        dir={props.dir}
         maxLength={props.maxLength}
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy(props)}

@@ -11,6 +11,17 @@ export function withLang(url: string, lang: string): string {
   return `${path}?${params.toString()}`;
 }
 
+/**
+ * Sign-in and sign-up come back to the page they were opened from, except from the account pages
+ * themselves: a link that carries a single-use token must not be opened again after signing in.
+ */
+export function returnTo(path: string, url: string): string {
+  if (/^\/(sign-in|sign-up|sign-out|verify-email|password-reset|setup)(?=[/?#]|$)/.test(url) || url === "/") {
+    return path;
+  }
+  return `${path}?next=${encodeURIComponent(url)}`;
+}
+
 export function Layout(props: { title: string; children: ComponentChildren }) {
   const { lang, t, actor, csrfToken, url } = usePage();
   return (
@@ -41,6 +52,9 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               {isSecretariat(actor) && (
                 <>
                   <li>
+                    <a href="/admin/users">{t("nav.users")}</a>
+                  </li>
+                  <li>
                     <a href="/admin/audit">{t("nav.audit")}</a>
                   </li>
                   <li>
@@ -65,10 +79,10 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               ) : (
                 <>
                   <li>
-                    <a href={`/sign-in?next=${encodeURIComponent(url)}`}>{t("nav.signIn")}</a>
+                    <a href={returnTo("/sign-in", url)}>{t("nav.signIn")}</a>
                   </li>
                   <li>
-                    <a href="/sign-up">{t("nav.signUp")}</a>
+                    <a href={returnTo("/sign-up", url)}>{t("nav.signUp")}</a>
                   </li>
                 </>
               )}
