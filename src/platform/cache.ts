@@ -5,6 +5,7 @@
  * drops them at commit too, so a user reads their own write at once.
  */
 
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import pg from "pg";
 import { type Executor, onCommit } from "./database.js";
@@ -20,6 +21,9 @@ export class PublicCache {
   private entries = new Map<string, Entry>();
   private listener: pg.Client | null = null;
   private closed = false;
+
+  /** Tells this process's own notifications (already applied at commit) from other processes'. */
+  readonly instanceId = randomUUID();
 
   constructor(private readonly maxEntries = 5_000) {}
 
@@ -87,7 +91,9 @@ export class PublicCache {
     client.on("error", reconnect);
     client.on("end", reconnect);
     client.on("notification", (message) => {
-      if (message.channel === CHANNEL && message.payload) this.drop(message.payload);
+      if (message.channel !== CHANNEL || !message.payload) return;
+      const [sender, tag] = message.payload.split(" ", 2);
+      if (tag && sender !== this.instanceId) this.drop(tag);
     });
     try {
       await client.connect();
@@ -107,6 +113,6 @@ export class PublicCache {
 }
 
 export async function invalidate(trx: Executor, cache: PublicCache, tag: string): Promise<void> {
-  await sql`select pg_notify(${CHANNEL}, ${tag})`.execute(trx);
+  await sql`select pg_notify(${CHANNEL}, ${`${cache.instanceId} ${tag}`})`.execute(trx);
   onCommit(trx, () => cache.drop(tag));
 }

@@ -37,3 +37,22 @@ test("the least recently used entry goes first when full", () => {
   assert.equal(cache.get("b"), undefined);
   assert.equal(cache.get("a"), 1);
 });
+
+test("a change in one process drops the entry in another at commit, not before", async () => {
+  const { createTestApp } = await import("../support/harness.js");
+  const { PublicCache: Cache, invalidate } = await import("../../src/platform/cache.js");
+  const { inTransaction } = await import("../../src/platform/database.js");
+  const t = await createTestApp();
+  const other = new Cache();
+  await other.listen(t.databaseUrl);
+  other.set("page", "old", ["organisations"]);
+  await inTransaction(t.db, async (trx) => {
+    await invalidate(trx, t.services.cache, "organisations");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(other.get("page"), "old", "not before the commit");
+  });
+  for (let i = 0; i < 50 && other.get("page") !== undefined; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(other.get("page"), undefined, "dropped after the commit");
+  await other.close();
+  await t.close();
+});
