@@ -297,9 +297,9 @@ describe("conference sessions", () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, />13:15<\/time>–<time[^>]*>14:45</);
     assert.doesNotMatch(res.body, />11:15</);
-    assert.match(res.body, /Tuesday, October 16, 2012/);
+    assert.match(res.body, /Tuesday, 16 October 2012/);
     assert.match(res.body, /Europe\/Vienna/);
-    assert.match(res.body, /October 15, 2012 – October 19, 2012/);
+    assert.match(res.body, /15 October 2012 – 19 October 2012/);
     assert.match(res.body, /closes in 13 days/); // 1 → 14 September 2012, calendar days in Vienna
     assert.match(res.body, /closed/);
     assert.match(res.body, /Trafficking in persons/);

@@ -29,6 +29,9 @@ export function translator(lang: Lang): Translate {
   return (key, values) => translate(lang, key, values);
 }
 
+/** The UN writes British English: "19 October 2012". */
+const formatLocale = (lang: Lang) => (lang === "en" ? "en-GB" : lang);
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDate(
@@ -39,7 +42,7 @@ export function formatDate(
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, options);
+    format = new Intl.DateTimeFormat(formatLocale(lang), options);
     dateFormats.set(key, format);
   }
   return format.format(typeof value === "string" ? new Date(value) : value);
@@ -59,7 +62,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(lang: Lang, value: number): string {
   let format = numberFormats.get(lang);
   if (!format) {
-    format = new Intl.NumberFormat(lang);
+    format = new Intl.NumberFormat(formatLocale(lang));
     numberFormats.set(lang, format);
   }
   return format.format(value);
