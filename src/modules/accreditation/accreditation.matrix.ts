@@ -397,4 +397,107 @@ export const accreditationMatrix: MatrixEntry[] = [
     setup: async (t, w) => ({ url: `/sessions/${(await scenario(t, w)).session.slug}/participants` }),
     expect: everyone(200),
   },
+  // ---- pages of the steps people do (accreditation.manage-routes.tsx)
+  {
+    method: "GET",
+    route: "/sessions/:slug/accreditation",
+    html: true,
+    setup: async (t, w) => ({ url: `/sessions/${(await scenario(t, w)).session.slug}/accreditation` }),
+    expect: { ...everyone(200), anonymous: 401 },
+  },
+  {
+    method: "GET",
+    route: "/organisations/:org/sessions/:slug/delegates",
+    html: true,
+    setup: async (t, w) => ({
+      url: `${orgSession(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" }))}/delegates`,
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/organisations/:org/sessions/:slug/delegates",
+    html: true,
+    setup: async (t, w) => ({
+      url: `${orgSession(await scenario(t, w, { application: { status: "admitted" } }))}/delegates`,
+      body: delegateBody(),
+    }),
+    expect: focalPointOnly(303),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/applications",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/sessions/${(await scenario(t, w, { application: { status: "circulated" } })).session.slug}/applications`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/applications/:id/circulate",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "submitted" } });
+      return { url: `/sessions/${s.session.slug}/applications/${s.applicationId}/circulate`, body: {} };
+    },
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/applications/:id/decision",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "submitted", path: "ecosoc" } });
+      return {
+        url: `/sessions/${s.session.slug}/applications/${s.applicationId}/decision`,
+        body: { decision: "admit", note: "For the Bureau" },
+      };
+    },
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/delegates",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/sessions/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).session.slug}/delegates`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/delegates/decisions",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" });
+      return {
+        url: `/sessions/${s.session.slug}/delegates/decisions`,
+        body: { ids: [s.delegateId], decision: "approve" },
+      };
+    },
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/circulated-list",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/sessions/${(await scenario(t, w, { application: { status: "circulated" } })).session.slug}/circulated-list`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/circulated-list/:id/objection",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "circulated" } });
+      return {
+        url: `/sessions/${s.session.slug}/circulated-list/${s.applicationId}/objection`,
+        body: { reason: "Not relevant to the Convention" },
+      };
+    },
+    expect: secretariatOnly(303),
+  },
 ];

@@ -5,11 +5,13 @@ import type { App } from "../../platform/http.js";
 import type { MessageKey } from "../../platform/i18n/translate.js";
 import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
-import { localized } from "../sessions/sessions.service.js";
+import { getSessionDetail, localized } from "../sessions/sessions.service.js";
+import { accreditationManageRoutes, DELEGATE_FIELDS, delegateInput } from "./accreditation.manage-routes.js";
 import { ApplicationPage, CheckinPage, DelegateLinkPage, ParticipantsPage } from "./accreditation.pages.js";
 import {
   ZApplicationCreate,
   ZCheckin,
+  ZDelegatePatch,
   ZOrgSessionParams,
   ZSessionParams,
   ZTokenParams,
@@ -36,7 +38,10 @@ export async function accreditationPageRoutes(app: App): Promise<void> {
     errors: Record<string, string>,
     status = 200,
   ) => {
-    const data = await findApplication(ctxOf(request), request.params.org, request.params.slug);
+    const ctx = ctxOf(request);
+    const found = await findApplication(ctx, request.params.org, request.params.slug);
+    const detail = await getSessionDetail(ctx, request.params.slug);
+    const data = { ...found, session: { ...found.session, agendaItems: detail.agendaItems } };
     return { data, status, values, errors };
   };
   app.get(
@@ -99,11 +104,43 @@ export async function accreditationPageRoutes(app: App): Promise<void> {
     "/delegate/:token",
     { config: { access: "public" }, schema: { params: ZTokenParams } },
     async (request, reply) => {
+      const ctx = ctxOf(request);
       const values = (request.body ?? {}) as FormValues;
-      const { token } = await confirmByLink(ctxOf(request), request.params.token, {
-        consentPublic: str(values, "consentPublic") === "yes",
-        ...(str(values, "title") !== undefined ? { title: str(values, "title") || null } : {}),
-      });
+      const consentPublic = str(values, "consentPublic") === "yes";
+      const delegate = await getDelegateByLink(ctx, request.params.token);
+      // While pending, the person completes or corrects every field (a field left out of the form
+      // is kept; an optional one sent empty is cleared); once decided, only the consent.
+      const optional = new Set([
+        "title",
+        "dateOfBirth",
+        "idDocumentType",
+        "idDocumentNumber",
+        "idDocumentExpiry",
+      ]);
+      const patch: Record<string, unknown> = { consentPublic };
+      for (const [name, value] of Object.entries(delegateInput(values, DELEGATE_FIELDS))) patch[name] = value;
+      for (const name of DELEGATE_FIELDS)
+        if (name in values && !(name in patch)) patch[name] = optional.has(name) ? null : "";
+      const parsed =
+        delegate.status === "pending"
+          ? ZDelegatePatch.safeParse(patch)
+          : ZDelegatePatch.safeParse({ consentPublic });
+      if (!parsed.success) {
+        reply.header("referrer-policy", "no-referrer");
+        return sendPage(
+          request,
+          reply,
+          request.t("accreditation.delegate.title"),
+          <DelegateLinkPage
+            delegate={delegate}
+            token={request.params.token}
+            values={values}
+            errors={formErrors(request.t, parsed.error)}
+          />,
+          400,
+        );
+      }
+      const { token } = await confirmByLink(ctx, request.params.token, parsed.data);
       return reply.redirect(`/delegate/${token}`, 303);
     },
   );
@@ -167,4 +204,6 @@ export async function accreditationPageRoutes(app: App): Promise<void> {
       );
     },
   );
+
+  await accreditationManageRoutes(app);
 }

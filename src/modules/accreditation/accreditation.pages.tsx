@@ -1,17 +1,24 @@
 /** Server-rendered pages of the accreditation module. */
 import { formatDate, formatNumber } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, list, str, TextArea, TextField } from "../../platform/ui/forms.js";
+import {
+  ChoiceGroup,
+  type FormErrors,
+  type FormValues,
+  list,
+  str,
+  TextArea,
+  TextField,
+} from "../../platform/ui/forms.js";
+import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized, type Session, type SessionDetail } from "../sessions/sessions.service.js";
+import { DelegateFields, delegateValues } from "./accreditation.manage-pages.js";
 import type { Application } from "./accreditation.service.js";
 import type { CheckinResult } from "./badges.service.js";
 import type { DelegateDetail } from "./delegates.service.js";
 import type { participationFigures, publicParticipants } from "./participation.service.js";
 
-function Csrf() {
-  const { csrfToken } = usePage();
-  return <input type="hidden" name="_csrf" value={csrfToken} />;
-}
+const Csrf = CsrfField;
 
 function Timeline(props: { application: Application }) {
   const { t, lang } = usePage();
@@ -52,6 +59,16 @@ export function ApplicationPage(props: {
           </p>
           <h2>{t("accreditation.timeline")}</h2>
           <Timeline application={a} />
+          {a.status === "admitted" && (
+            <p>
+              <a
+                class="button"
+                href={`/organisations/${props.org.slug}/sessions/${props.session.slug}/delegates`}
+              >
+                {t("accreditation.delegates.title")}
+              </a>
+            </p>
+          )}
         </>
       ) : (
         <form
@@ -59,11 +76,7 @@ export function ApplicationPage(props: {
           action={`/organisations/${props.org.slug}/sessions/${props.session.slug}/application`}
         >
           <Csrf />
-          {props.errors.form && (
-            <p class="field-error" role="alert">
-              {props.errors.form}
-            </p>
-          )}
+          <ErrorSummary errors={props.errors} />
           <TextArea
             name="relevance"
             label={t("accreditation.field.relevance")}
@@ -73,10 +86,18 @@ export function ApplicationPage(props: {
             required
             maxLength={5000}
           />
-          <input type="hidden" name="agendaItemIds" value="" disabled />
-          {list(props.values, "agendaItemIds").map((id) => (
-            <input type="hidden" name="agendaItemIds" value={id} />
-          ))}
+          {props.session.agendaItems && props.session.agendaItems.length > 0 && (
+            <ChoiceGroup
+              name="agendaItemIds"
+              label={t("accreditation.field.agendaItems")}
+              values={list(props.values, "agendaItemIds")}
+              error={props.errors.agendaItemIds}
+              options={props.session.agendaItems.map((i) => ({
+                value: i.id,
+                label: `${i.number}. ${localized(i.title, lang)}`,
+              }))}
+            />
+          )}
           <button type="submit">{t("accreditation.apply.submit")}</button>
         </form>
       )}
@@ -84,9 +105,17 @@ export function ApplicationPage(props: {
   );
 }
 
-export function DelegateLinkPage(props: { delegate: DelegateDetail; token: string }) {
+export function DelegateLinkPage(props: {
+  delegate: DelegateDetail;
+  token: string;
+  values?: FormValues;
+  errors?: FormErrors;
+}) {
   const { t } = usePage();
   const d = props.delegate;
+  const errors = props.errors ?? {};
+  const values = props.values ?? delegateValues(d);
+  const consent = props.values ? str(props.values, "consentPublic") === "yes" : d.consentPublic;
   return (
     <article>
       <h1>{t("accreditation.delegate.title")}</h1>
@@ -101,24 +130,25 @@ export function DelegateLinkPage(props: { delegate: DelegateDetail; token: strin
           </a>
         </p>
       )}
-      <form method="post" action={`/delegate/${props.token}`}>
+      <form method="post" action={`/delegate/${props.token}`} id="delegate-form">
         <Csrf />
-        {d.status === "pending" && (
-          <TextField
-            name="title"
-            label={t("accreditation.field.title")}
-            value={d.title ?? ""}
-            maxLength={200}
-          />
+        <ErrorSummary errors={errors} />
+        {d.status === "pending" ? (
+          <>
+            <p class="hint">{t("accreditation.delegate.intro")}</p>
+            <DelegateFields values={values} errors={errors} showSensitive />
+          </>
+        ) : (
+          <p class="muted">{t("accreditation.delegate.locked")}</p>
         )}
         <fieldset>
           <legend>{t("accreditation.field.consent")}</legend>
           <label>
-            <input type="radio" name="consentPublic" value="yes" checked={d.consentPublic} />{" "}
+            <input type="radio" name="consentPublic" value="yes" checked={consent} />{" "}
             {t("accreditation.consent.yes")}
           </label>
           <label>
-            <input type="radio" name="consentPublic" value="no" checked={!d.consentPublic} />{" "}
+            <input type="radio" name="consentPublic" value="no" checked={!consent} />{" "}
             {t("accreditation.consent.no")}
           </label>
         </fieldset>
@@ -174,16 +204,31 @@ export function CheckinPage(props: {
           required
           autocomplete="off"
         />
-        <button type="submit">{t("accreditation.checkin.submit")}</button>
+        <button type="submit">{t("accreditation.checkin.submit")}</button>{" "}
+        {/* Shown by static/checkin.js only where the browser has BarcodeDetector and a camera. */}
+        <button type="button" id="scan-start" hidden data-stop={t("accreditation.checkin.scanStop")}>
+          {t("accreditation.checkin.scan")}
+        </button>
       </form>
+      <video
+        id="scan-video"
+        hidden
+        muted
+        playsInline
+        width={320}
+        aria-label={t("accreditation.checkin.camera")}
+      />
       <h2>{t("accreditation.checkin.perDay")}</h2>
-      <ul>
+      <ul id="checkin-counts" data-url={`/api/v1/sessions/${props.session.slug}/checkins`} aria-live="polite">
         {props.days.map((d) => (
-          <li>
-            {d.day}: {formatNumber(lang, d.count)}
+          <li data-day={d.day}>
+            {formatDate(lang, new Date(`${d.day}T12:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}:{" "}
+            <span class="count">{formatNumber(lang, d.count)}</span>
           </li>
         ))}
       </ul>
+      <p class="hint">{t("accreditation.checkin.live")}</p>
+      <script src="/static/checkin.js" defer />
     </article>
   );
 }

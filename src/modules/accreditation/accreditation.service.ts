@@ -255,6 +255,23 @@ export async function findApplication(ctx: AccCtx, orgSlug: string, sessionSlug:
   return { org, session, application: row ? await withTimeline(ctx.db, row) : null };
 }
 
+/** The organisations the actor belongs to, with their application to the session (or none). */
+export async function myOrganisationsForSession(ctx: AccCtx, sessionSlug: string) {
+  if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const rows = await ctx.db
+    .selectFrom("organisation_members as m")
+    .innerJoin("organisations as o", "o.id", "m.organisation_id")
+    .leftJoin("observer_applications as a", (j) =>
+      j.onRef("a.organisation_id", "=", "o.id").on("a.session_id", "=", session.id),
+    )
+    .select(["o.slug", "o.name", "m.role", "a.status"])
+    .where("m.user_id", "=", ctx.actor.id)
+    .orderBy("o.name")
+    .execute();
+  return { session, organisations: rows };
+}
+
 // ---- the secretariat
 
 export async function listApplications(ctx: AccCtx, sessionSlug: string, status?: ApplicationStatus) {
@@ -268,6 +285,7 @@ export async function listApplications(ctx: AccCtx, sessionSlug: string, status?
         .whereRef("observer_objections.application_id", "=", "a.id")
         .as("objections"),
       "o.country",
+      "o.regional_group",
       "o.ecosoc_status",
     ])
     .where("a.session_id", "=", session.id)

@@ -326,6 +326,32 @@ describe("accreditation", () => {
       "participants",
       (await TestClient.anonymous(t).get(`/api/v1/sessions/${w.session.slug}/participants`)).body,
     );
+    const base = `/organisations/${w.org.slug}/sessions/${w.session.slug}`;
+    for (const [where, client, url] of [
+      ["org delegates page", w.fp, `${base}/delegates`],
+      ["application page", w.fp, `${base}/application`],
+      ["hub", w.fp, `/sessions/${w.session.slug}/accreditation`],
+      ["session delegates page", w.sec, `/sessions/${w.session.slug}/delegates`],
+      ["applications page", w.sec, `/sessions/${w.session.slug}/applications`],
+      ["circulated list page", w.sec, `/sessions/${w.session.slug}/circulated-list`],
+      ["check-in page", w.sec, `/sessions/${w.session.slug}/checkin`],
+      ["participants page", TestClient.anonymous(t), `/sessions/${w.session.slug}/participants`],
+    ] as const) {
+      const page = await client.page(url);
+      assert.equal(page.statusCode, 200, `${where}: ${page.body.slice(0, 300)}`);
+      check(where, page.body);
+    }
+    // a refused registration form does not echo the ID number or the date of birth
+    const refused = await w.fp.submit(`${base}/delegates`, {
+      fullName: "",
+      email: "x@example.org",
+      nationality: "KE",
+      gender: "male",
+      idDocumentNumber: ID,
+      dateOfBirth: DOB,
+    });
+    assert.equal(refused.statusCode, 400);
+    check("refused register form", refused.body);
     for (const m of await t.db.selectFrom("mail_outbox").selectAll().execute())
       check(`mail ${m.template}`, m.subject + m.text_body);
     for (const a of await t.db.selectFrom("audit_log").selectAll().execute())
@@ -371,5 +397,162 @@ describe("accreditation", () => {
     assert.equal(done.statusCode, 303);
     assert.equal((await anon.page(`/delegate/${token}`)).statusCode, 404);
     assert.equal((await anon.page(String(done.headers.location))).statusCode, 200);
+  });
+  /** A multipart body as a browser sends the register form. */
+  function multipart(fields: Record<string, string>, photo?: Buffer) {
+    const boundary = `----convene${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [k, v] of Object.entries(fields))
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    if (photo)
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="me.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+        ),
+        photo,
+        Buffer.from("\r\n"),
+      );
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
+  }
+
+  test("pages: register with a photo (multipart), errors re-rendered in French, bulk approval, applications, objections", async () => {
+    const w = await admitted();
+    const base = `/organisations/${w.org.slug}/sessions/${w.session.slug}`;
+    const page = await w.fp.page(`${base}/delegates?lang=fr`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /enctype="multipart\/form-data"/);
+    const photo = await sharp({ create: { width: 60, height: 80, channels: 3, background: "#88aacc" } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: "SECRET-EXIF" } })
+      .toBuffer();
+    const send = (fields: Record<string, string>, withPhoto = true, csrf = w.fp.csrfToken ?? "") => {
+      const m = multipart({ _csrf: csrf, ...fields }, withPhoto ? photo : undefined);
+      return w.fp.request("POST", `${base}/delegates?lang=fr`, {
+        headers: { "content-type": m.type, accept: "text/html" },
+        json: m.body,
+        csrf: false,
+      });
+    };
+    const fields = {
+      fullName: "Wanjiru Kamau",
+      email: "wanjiru@example.org",
+      nationality: "KE",
+      gender: "female",
+    };
+    assert.equal((await send(fields, true, "forged")).statusCode, 403);
+    const bad = await send({ ...fields, fullName: "", title: "Directrice" });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /value="Directrice"/);
+    assert.match(bad.body, /value="wanjiru@example.org"/);
+    assert.match(bad.body, /error-summary/);
+    assert.match(bad.body, /lang="fr"/);
+    const ok = await send({
+      ...fields,
+      idDocumentType: "passport",
+      idDocumentNumber: "P123",
+      language: "fr",
+    });
+    assert.equal(ok.statusCode, 303, ok.body.slice(0, 500));
+    const items = (await w.fp.get(`/api/v1${base}/delegates`)).json().items;
+    assert.equal(items.length, 1);
+    assert.equal(items[0].hasPhoto, true);
+    const stored = await w.fp.get(`/api/v1/delegates/${items[0].id}/photo`);
+    assert.ok(!stored.rawPayload.includes("SECRET-EXIF"));
+
+    // the secretariat approves in bulk from its list; the badge link appears for the focal point
+    const list = await w.sec.page(`/sessions/${w.session.slug}/delegates?status=pending`);
+    assert.match(list.body, /Wanjiru Kamau/);
+    assert.equal(
+      (await w.sec.submit(`/sessions/${w.session.slug}/delegates/decisions`, { decision: "approve" }))
+        .statusCode,
+      400,
+    );
+    const approved = await w.sec.submit(`/sessions/${w.session.slug}/delegates/decisions`, {
+      ids: [items[0].id],
+      decision: "approve",
+    });
+    assert.equal(approved.statusCode, 303);
+    assert.match(
+      (await w.fp.page(`${base}/delegates`)).body,
+      new RegExp(`/api/v1/delegates/${items[0].id}/badge.pdf`),
+    );
+
+    // applications: circulate a rule-17 application, a State objects, the Conference decides
+    clock.set("2012-08-01T09:00:00Z");
+    const r = await world();
+    await r.relogin();
+    const a = (await apply(r)).json();
+    const apps = `/sessions/${r.session.slug}/applications`;
+    assert.match((await r.sec.page(`${apps}?status=submitted`)).body, new RegExp(a.id));
+    assert.equal((await r.sec.submit(`${apps}/${a.id}/decision`, { decision: "admit" })).statusCode, 400);
+    assert.equal((await r.sec.submit(`${apps}/${a.id}/circulate`, {})).statusCode, 303);
+    const circ = `/sessions/${r.session.slug}/circulated-list`;
+    assert.match((await r.st.page(circ)).body, /Lodge an objection/);
+    assert.equal((await r.fp.page(circ)).statusCode, 403);
+    const empty = await r.st.submit(`${circ}/${a.id}/objection`, { reason: " " });
+    assert.equal(empty.statusCode, 400);
+    assert.equal(
+      (await r.st.submit(`${circ}/${a.id}/objection`, { reason: "Not relevant" })).statusCode,
+      303,
+    );
+    assert.match((await r.st.page(circ)).body, /You have lodged an objection/);
+    clock.advance(15 * DAY);
+    await t.runJobs();
+    await r.relogin();
+    const decided = await r.sec.submit(`${apps}/${a.id}/decision`, {
+      decision: "admit",
+      note: "Decision 6/2",
+    });
+    assert.equal(decided.statusCode, 303);
+    const timeline = await r.fp.page(`/organisations/${r.org.slug}/sessions/${r.session.slug}/application`);
+    assert.match(timeline.body, /Admise par décision de la Conférence/); // the focal point reads French
+    assert.match(timeline.body, /Decision 6\/2/);
+    // another session's application is not reachable through this session's path
+    assert.equal(
+      (await r.sec.submit(`/sessions/${w.session.slug}/applications/${a.id}/circulate`, {})).statusCode,
+      404,
+    );
+  });
+
+  test("the delegate completes and corrects their own data on their page", async () => {
+    const w = await admitted();
+    await w.fp.post(`/api/v1/organisations/${w.org.slug}/sessions/${w.session.slug}/delegates`, delegate(5));
+    const mail = await t.db
+      .selectFrom("mail_outbox")
+      .selectAll()
+      .where("template", "=", "accreditation.delegateConfirm")
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
+    const token = /\/delegate\/([\w-]+)/.exec(mail.text_body)![1]!;
+    const anon = TestClient.anonymous(t);
+    const page = await anon.page(`/delegate/${token}`);
+    assert.match(page.body, /id="idDocumentNumber"/);
+    const form = {
+      fullName: "Delegate Five",
+      title: "Researcher",
+      email: "five@example.org",
+      nationality: "UG",
+      gender: "female",
+      dateOfBirth: "1980-02-03",
+      idDocumentType: "national_id",
+      idDocumentNumber: "NID-55",
+      idDocumentExpiry: "2030-01-01",
+      consentPublic: "yes",
+    };
+    const bad = await anon.submit(`/delegate/${token}`, { ...form, email: "not-an-address" });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /value="Researcher"/);
+    const done = await anon.submit(`/delegate/${token}`, form);
+    assert.equal(done.statusCode, 303);
+    const d = await t.db
+      .selectFrom("delegates")
+      .selectAll()
+      .where("email", "=", "five@example.org")
+      .executeTakeFirstOrThrow();
+    assert.equal(d.nationality, "UG");
+    assert.equal(d.id_document_number, "NID-55");
+    assert.equal(d.consent_public, true);
+    assert.ok(d.confirmed_at);
   });
 });

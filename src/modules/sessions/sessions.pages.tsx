@@ -267,6 +267,12 @@ export function SessionPage(props: { session: SessionDetail; now: Date }) {
       </dl>
       <p>
         <a href={`/sessions/${s.slug}/participants`}>{t("accreditation.participants.link")}</a>
+        {actor && (
+          <>
+            {" · "}
+            <a href={`/sessions/${s.slug}/accreditation`}>{t("accreditation.hub.link")}</a>
+          </>
+        )}
       </p>
 
       <h2>{t("sessions.section.agenda")}</h2>
