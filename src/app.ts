@@ -6,6 +6,7 @@ import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { accreditationRoutes } from "./modules/accreditation/accreditation.routes.js";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
 import { sessionRoutes } from "./modules/sessions/sessions.routes.js";
+import { sideEventRoutes } from "./modules/side-events/side-events.routes.js";
 import { adminRoutes } from "./platform/admin/admin.routes.js";
 import type { PublicCache } from "./platform/cache.js";
 import type { Services } from "./platform/context.js";
@@ -23,6 +24,7 @@ export async function createApp(
   await app.register(organisationRoutes);
   await app.register(sessionRoutes);
   await app.register(accreditationRoutes);
+  await app.register(sideEventRoutes);
   if (options.extraRoutes) await app.register(options.extraRoutes);
   await app.ready();
   return app;

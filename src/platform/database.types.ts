@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { AccreditationTables } from "../modules/accreditation/accreditation.tables.js";
 import type { OrganisationTables } from "../modules/organisations/organisations.tables.js";
 import type { SessionTables } from "../modules/sessions/sessions.tables.js";
+import type { SideEventTables } from "../modules/side-events/side-events.tables.js";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -121,4 +122,9 @@ export interface PlatformTables {
   rate_limits: RateLimitsTable;
 }
 
-export interface Database extends PlatformTables, OrganisationTables, SessionTables, AccreditationTables {}
+export interface Database
+  extends PlatformTables,
+    OrganisationTables,
+    SessionTables,
+    AccreditationTables,
+    SideEventTables {}

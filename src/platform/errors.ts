@@ -8,6 +8,7 @@ import { accountErrors } from "../modules/accounts/accounts.errors.js";
 import { accreditationErrors } from "../modules/accreditation/accreditation.errors.js";
 import { organisationErrors } from "../modules/organisations/organisations.errors.js";
 import { sessionErrors } from "../modules/sessions/sessions.errors.js";
+import { sideEventErrors } from "../modules/side-events/side-events.errors.js";
 
 export const platformErrors = {
   VALIDATION_FAILED: 400,
@@ -35,6 +36,7 @@ export const errorCodes = {
   ...organisationErrors,
   ...sessionErrors,
   ...accreditationErrors,
+  ...sideEventErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

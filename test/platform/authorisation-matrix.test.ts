@@ -8,6 +8,7 @@ import { accountMatrix } from "../../src/modules/accounts/accounts.matrix.js";
 import { accreditationMatrix } from "../../src/modules/accreditation/accreditation.matrix.js";
 import { organisationMatrix } from "../../src/modules/organisations/organisations.matrix.js";
 import { sessionMatrix } from "../../src/modules/sessions/sessions.matrix.js";
+import { sideEventMatrix } from "../../src/modules/side-events/side-events.matrix.js";
 import { platformMatrix } from "../../src/platform/platform.matrix.js";
 import { TestClient } from "../support/client.js";
 import { createTestApp, type TestContext } from "../support/harness.js";
@@ -19,6 +20,7 @@ const entries: MatrixEntry[] = [
   ...organisationMatrix,
   ...sessionMatrix,
   ...accreditationMatrix,
+  ...sideEventMatrix,
 ];
 
 describe("authorisation matrix", () => {

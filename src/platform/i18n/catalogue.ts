@@ -4,6 +4,7 @@ import { accountMessages } from "../../modules/accounts/accounts.messages.js";
 import { accreditationMessages } from "../../modules/accreditation/accreditation.messages.js";
 import { organisationMessages } from "../../modules/organisations/organisations.messages.js";
 import { sessionMessages } from "../../modules/sessions/sessions.messages.js";
+import { sideEventMessages } from "../../modules/side-events/side-events.messages.js";
 import { platformMessages } from "../platform.messages.js";
 import { type Lang, languages } from "./languages.js";
 
@@ -13,6 +14,7 @@ const catalogues = [
   organisationMessages,
   sessionMessages,
   accreditationMessages,
+  sideEventMessages,
 ];
 
 type KeysOf<C extends { en: object }> = keyof C["en"] & string;
@@ -21,7 +23,8 @@ export type MessageKey =
   | KeysOf<typeof accountMessages>
   | KeysOf<typeof organisationMessages>
   | KeysOf<typeof sessionMessages>
-  | KeysOf<typeof accreditationMessages>;
+  | KeysOf<typeof accreditationMessages>
+  | KeysOf<typeof sideEventMessages>;
 
 export const messages = Object.fromEntries(
   languages.map((lang) => [lang, Object.assign({}, ...catalogues.map((c) => c[lang]))]),

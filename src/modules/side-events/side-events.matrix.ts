@@ -1,0 +1,364 @@
+/** Expected answers of every side-events route for each person (see test/support/matrix.ts). */
+import { randomBytes } from "node:crypto";
+import { buildOrganisation, buildUser } from "../../../test/support/factories.js";
+import type { TestContext } from "../../../test/support/harness.js";
+import type { MatrixEntry, Role, World } from "../../../test/support/matrix.js";
+import { buildSession } from "../sessions/sessions.builders.js";
+import type { ProposalStatus } from "./side-events.tables.js";
+
+const everyone = (status: number): Record<Role, number> => ({
+  anonymous: status,
+  otherMember: status,
+  member: status,
+  focalPoint: status,
+  secretariat: status,
+});
+const secretariatOnly = (status: number): Record<Role, number> => ({
+  ...everyone(403),
+  anonymous: 401,
+  secretariat: status,
+});
+const organisers = (status: number): Record<Role, number> => ({
+  anonymous: 401,
+  otherMember: 404,
+  member: status,
+  focalPoint: status,
+  secretariat: status,
+});
+
+/** A future session with an open call; with options, a proposal led by (or co-organised by) the world's organisation. */
+async function scenario(
+  t: TestContext,
+  world: World,
+  options: { status?: ProposalStatus; coorganiser?: boolean } = {},
+) {
+  const session = await buildSession(t.db, {
+    cache: t.services.cache,
+    startsOn: "2099-10-12",
+    endsOn: "2099-10-16",
+    agendaItems: [{ number: "2", title: { en: "Trafficking" } }],
+    timeSlots: [{ date: "2099-10-13", start: "13:15", end: "14:45" }],
+  });
+  const call = await t.db
+    .insertInto("side_event_calls")
+    .values({
+      session_id: session.id,
+      deadline: new Date("2099-09-01T00:00:00Z"),
+      formats: ["panel", "workshop"],
+      slot_minutes: 90,
+      max_proposals_per_organisation: 5,
+      criteria: JSON.stringify([{ code: "relevance", label: { en: "Relevance" }, weight: 1 }]),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto("observer_applications")
+    .values({
+      session_id: session.id,
+      organisation_id: world.org.id,
+      path: "ecosoc",
+      status: "admitted",
+      relevance: "r",
+      submitted_at: new Date(),
+    })
+    .execute();
+  const base = { session, proposalId: "", panellistId: "", org: world.org };
+  if (!options.status) return base;
+  const lead = options.coorganiser
+    ? await buildOrganisation(t.db, { focalPointId: (await buildUser(t.db)).id })
+    : world.org;
+  const p = await t.db
+    .insertInto("side_event_proposals")
+    .values({
+      call_id: call.id,
+      session_id: session.id,
+      lead_organisation_id: lead.id,
+      status: options.status,
+      title: JSON.stringify({ en: "Event" }),
+      abstract: JSON.stringify({ en: "Abstract" }),
+      format: "panel",
+      languages: ["en"],
+      expected_audience: 40,
+      submitted_at: options.status === "draft" ? null : new Date(),
+      time_slot_id: options.status === "accepted" ? session.timeSlots[0]!.id : null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (options.coorganiser)
+    await t.db
+      .insertInto("side_event_coorganisers")
+      .values({ proposal_id: p.id, organisation_id: world.org.id, status: "pending" })
+      .execute();
+  const panellist = await t.db
+    .insertInto("side_event_panellists")
+    .values({
+      proposal_id: p.id,
+      name: "Hidden Name",
+      gender: "male",
+      role: "Survivor",
+      protection: "survivor",
+      pseudonym: "Speaker A",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { ...base, proposalId: p.id, panellistId: panellist.id };
+}
+
+const key = () => ({ "idempotency-key": randomBytes(8).toString("hex") });
+const proposalUrl = (s: { proposalId: string }) => `/api/v1/side-event-proposals/${s.proposalId}`;
+
+export const sideEventMatrix: MatrixEntry[] = [
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/side-event-call",
+    setup: async (t, w) => ({
+      url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/side-event-call`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/sessions/:slug/side-event-call",
+    setup: async (t, w) => ({
+      url: `/api/v1/sessions/${(await scenario(t, w)).session.slug}/side-event-call`,
+      body: {
+        deadline: "2099-09-01T00:00:00Z",
+        formats: ["panel"],
+        slotMinutes: 90,
+        maxProposalsPerOrganisation: 2,
+        criteria: [{ code: "relevance", label: { en: "Relevance" }, weight: 1 }],
+      },
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/organisations/:org/sessions/:slug/side-event-proposals",
+    setup: async (t, w) => ({
+      url: `/api/v1/organisations/${w.org.slug}/sessions/${(await scenario(t, w)).session.slug}/side-event-proposals`,
+      body: {
+        title: { en: "T" },
+        abstract: { en: "A" },
+        format: "panel",
+        languages: ["en"],
+        expectedAudience: 10,
+      },
+    }),
+    expect: organisers(201),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/organisations/:org/side-event-proposals",
+    setup: async (_t, w) => ({ url: `/api/v1/organisations/${w.org.slug}/side-event-proposals` }),
+    expect: organisers(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/side-event-proposals/:id",
+    setup: async (t, w) => ({ url: proposalUrl(await scenario(t, w, { status: "draft" })) }),
+    expect: organisers(200),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/side-event-proposals/:id",
+    setup: async (t, w) => ({
+      url: proposalUrl(await scenario(t, w, { status: "draft" })),
+      body: { expectedAudience: 50 },
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/co-organisers",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "draft" }))}/co-organisers`,
+      body: { organisation: w.otherOrg.slug },
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/co-organisers/:org/response",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "draft", coorganiser: true }))}/co-organisers/${w.org.slug}/response`,
+      body: { decision: "confirm" },
+    }),
+    expect: { ...organisers(200), member: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/panellists",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "draft" }))}/panellists`,
+      body: { name: "N", gender: "female", role: "Speaker", consentToPublish: true },
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/side-event-proposals/:id/panellists/:panellistId/identity",
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { status: "draft" });
+      return { url: `${proposalUrl(s)}/panellists/${s.panellistId}/identity` };
+    },
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/submit",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "draft" }))}/submit`,
+      headers: key(),
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/withdraw",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "submitted" }))}/withdraw`,
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/reviewers",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "submitted" }))}/reviewers`,
+      body: { userId: (await buildUser(t.db, { roles: ["reviewer"] })).id },
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/side-event-proposals/:id/review",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "submitted" }))}/review`,
+      body: { scores: { relevance: 3 } },
+    }),
+    // only an assigned reviewer scores (tested in side-events.test.ts)
+    expect: { ...organisers(403) },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/side-event-proposals/:id/reviews",
+    setup: async (t, w) => ({ url: `${proposalUrl(await scenario(t, w, { status: "submitted" }))}/reviews` }),
+    expect: { ...organisers(403), secretariat: 200 },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/side-event-proposals/:id/criteria",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "submitted" }))}/criteria`,
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/sessions/:slug/side-event-ranking",
+    setup: async (t, w) => ({
+      url: `/api/v1/sessions/${(await scenario(t, w, { status: "submitted" })).session.slug}/side-event-ranking`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/side-event-proposals/:id/decision",
+    setup: async (t, w) => ({
+      url: `${proposalUrl(await scenario(t, w, { status: "submitted" }))}/decision`,
+      body: { decision: "accept" },
+    }),
+    expect: secretariatOnly(200),
+  },
+  ...(
+    [
+      ["/api/v1/sessions/:slug/side-events", ""],
+      ["/api/v1/sessions/:slug/side-events/:id", "/ID"],
+      ["/api/v1/sessions/:slug/side-events.ics", ".ics"],
+      ["/api/v1/sessions/:slug/side-events/:id/event.ics", "/ID/event.ics"],
+    ] as const
+  ).map(
+    ([route, tail]): MatrixEntry => ({
+      method: "GET",
+      route,
+      setup: async (t, w) => {
+        const s = await scenario(t, w, { status: "accepted" });
+        return { url: `/api/v1/sessions/${s.session.slug}/side-events${tail.replace("ID", s.proposalId)}` };
+      },
+      expect: everyone(200),
+    }),
+  ),
+  {
+    method: "GET",
+    route: "/sessions/:slug/programme",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/sessions/${(await scenario(t, w, { status: "accepted" })).session.slug}/programme`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/programme/:id",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { status: "accepted" });
+      return { url: `/sessions/${s.session.slug}/programme/${s.proposalId}` };
+    },
+    expect: everyone(200),
+  },
+  {
+    method: "GET",
+    route: "/organisations/:org/sessions/:slug/side-events/new",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/organisations/${w.org.slug}/sessions/${(await scenario(t, w)).session.slug}/side-events/new`,
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/organisations/:org/sessions/:slug/side-events/new",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/organisations/${w.org.slug}/sessions/${(await scenario(t, w)).session.slug}/side-events/new`,
+      body: {
+        textLanguage: "en",
+        title: "T",
+        abstract: "A",
+        format: "panel",
+        languages: "en",
+        expectedAudience: "10",
+      },
+    }),
+    expect: organisers(303),
+  },
+  {
+    method: "GET",
+    route: "/side-events/proposals/:id",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "draft" })).proposalId}`,
+    }),
+    expect: organisers(200),
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/submit",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "draft" })).proposalId}/submit`,
+    }),
+    expect: organisers(303),
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/co-organisers/:org/response",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "draft", coorganiser: true })).proposalId}/co-organisers/${w.org.slug}/response`,
+      body: { decision: "confirm" },
+    }),
+    expect: { ...organisers(303), member: 403 },
+  },
+];

@@ -1,0 +1,367 @@
+/** Server-rendered pages of the side-events module: programme, event, proposal form and proposal. */
+import { direction, type Lang, languageNames, languages } from "../../platform/i18n/languages.js";
+import { formatDate } from "../../platform/i18n/translate.js";
+import {
+  ChoiceGroup,
+  type FormErrors,
+  type FormValues,
+  list,
+  SelectField,
+  str,
+  TextArea,
+  TextField,
+} from "../../platform/ui/forms.js";
+import { CsrfField } from "../../platform/ui/layout.js";
+import { usePage } from "../../platform/ui/page-context.js";
+import { fieldOfWorkLabel, fieldOfWorkOptions } from "../organisations/taxonomy.js";
+import { localized, localizedLang, type SessionDetail } from "../sessions/sessions.service.js";
+import { equipmentCodes, type Localized } from "../sessions/sessions.tables.js";
+import { instantToZoned } from "../sessions/sessions.time.js";
+import type { ProgrammeEvent } from "./programme.service.js";
+import type { Panellist, Proposal } from "./side-events.service.js";
+
+function Text(props: { text: Localized; as?: "h1" | "h2" | "p" }) {
+  const { lang } = usePage();
+  const l = localizedLang(props.text, lang);
+  const Tag = props.as ?? "p";
+  return (
+    <Tag lang={l} dir={direction(l)}>
+      {localized(props.text, lang)}
+    </Tag>
+  );
+}
+
+function When(props: { event: ProgrammeEvent; timeZone: string }) {
+  const { t, lang } = usePage();
+  const e = props.event;
+  if (!e.startsAt || !e.endsAt) return <p>{t("sideEvents.notScheduled")}</p>;
+  const options = { dateStyle: "full", timeStyle: "short", timeZone: props.timeZone } as const;
+  return (
+    <p>
+      <time datetime={e.startsAt.toISOString()}>{formatDate(lang, e.startsAt, options)}</time>–
+      <time datetime={e.endsAt.toISOString()}>
+        {formatDate(lang, e.endsAt, { timeStyle: "short", timeZone: props.timeZone })}
+      </time>
+      {e.room && <> · {e.room}</>}
+    </p>
+  );
+}
+
+export function PanellistList(props: { panellists: Panellist[] }) {
+  const { t } = usePage();
+  return (
+    <ul>
+      {props.panellists.map((p) => (
+        <li>
+          {p.name ? (
+            <>
+              {p.name}
+              {p.affiliation && <>, {p.affiliation}</>} — {p.role}
+            </>
+          ) : (
+            <>
+              {p.pseudonym ?? t("sideEvents.panellist.unnamed")} — {p.role}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProgrammePage(props: {
+  session: SessionDetail;
+  items: ProgrammeEvent[];
+  all: ProgrammeEvent[];
+  filter: Record<string, string | undefined>;
+}) {
+  const { t, lang } = usePage();
+  const s = props.session;
+  const days = [
+    ...new Set(props.all.flatMap((e) => (e.startsAt ? [instantToZoned(e.startsAt, s.timeZone).date] : []))),
+  ].sort();
+  const organisers = [
+    ...new Map(props.all.flatMap((e) => e.organisers).map((o) => [o.slug ?? o.name, o])).values(),
+  ];
+  return (
+    <article>
+      <h1>{t("sideEvents.programme.title")}</h1>
+      <p class="lead">{localized(s.name, lang)}</p>
+      <p>
+        <a href={`/api/v1/sessions/${s.slug}/side-events.ics?lang=${lang}`}>{t("sideEvents.ics")}</a>
+      </p>
+      <form method="get" action={`/sessions/${s.slug}/programme`} class="filters">
+        <SelectField
+          name="day"
+          label={t("sideEvents.filter.day")}
+          value={props.filter.day}
+          emptyLabel={t("sideEvents.filter.any")}
+          options={days.map((d) => ({
+            value: d,
+            label: formatDate(lang, `${d}T12:00:00Z`, { dateStyle: "full", timeZone: "UTC" }),
+          }))}
+        />
+        <SelectField
+          name="theme"
+          label={t("sideEvents.filter.theme")}
+          value={props.filter.theme}
+          emptyLabel={t("sideEvents.filter.any")}
+          options={fieldOfWorkOptions(lang)}
+        />
+        <SelectField
+          name="organiser"
+          label={t("sideEvents.filter.organiser")}
+          value={props.filter.organiser}
+          emptyLabel={t("sideEvents.filter.any")}
+          options={organisers.flatMap((o) => (o.slug ? [{ value: o.slug, label: o.name }] : []))}
+        />
+        <SelectField
+          name="language"
+          label={t("sideEvents.filter.language")}
+          value={props.filter.language}
+          emptyLabel={t("sideEvents.filter.any")}
+          options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
+        />
+        <button type="submit">{t("sideEvents.filter.apply")}</button>
+      </form>
+      {props.items.length === 0 ? (
+        <p>{t("sideEvents.programme.empty")}</p>
+      ) : (
+        <ol class="cards">
+          {props.items.map((e) => (
+            <li>
+              <h2>
+                <a href={`/sessions/${s.slug}/programme/${e.id}`} lang={localizedLang(e.title, lang)}>
+                  {localized(e.title, lang)}
+                </a>
+              </h2>
+              <When event={e} timeZone={s.timeZone} />
+              <p>{e.organisers.map((o) => o.name).join(", ")}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}
+
+export function EventPage(props: { session: SessionDetail; event: ProgrammeEvent }) {
+  const { t, lang } = usePage();
+  const e = props.event;
+  return (
+    <article>
+      <Text text={e.title} as="h1" />
+      <p class="lead">{localized(props.session.name, lang)}</p>
+      <When event={e} timeZone={props.session.timeZone} />
+      <p>
+        {t(`sideEvents.format.${e.format}` as "sideEvents.format.panel")} ·{" "}
+        {e.languages.map((l) => languageNames[l as Lang] ?? l).join(", ")}
+      </p>
+      <Text text={e.abstract} />
+      <h2>{t("sideEvents.organisers")}</h2>
+      <ul>
+        {e.organisers.map((o) => (
+          <li>{o.slug ? <a href={`/organisations/${o.slug}`}>{o.name}</a> : o.name}</li>
+        ))}
+      </ul>
+      {e.panellists.length > 0 && (
+        <>
+          <h2>{t("sideEvents.panellists")}</h2>
+          <PanellistList panellists={e.panellists} />
+        </>
+      )}
+      {e.themes.length > 0 && <p>{e.themes.map((c) => fieldOfWorkLabel(c, lang)).join(" · ")}</p>}
+      <p>
+        <a href={`/api/v1/sessions/${props.session.slug}/side-events/${e.id}/event.ics?lang=${lang}`}>
+          {t("sideEvents.icsEvent")}
+        </a>
+      </p>
+    </article>
+  );
+}
+
+export function ProposalFormPage(props: {
+  org: { slug: string; name: string };
+  session: SessionDetail;
+  formats: string[];
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  const { t, lang } = usePage();
+  const s = props.session;
+  const v = props.values;
+  const e = props.errors;
+  const slotOptions = s.timeSlots.map((slot) => ({
+    value: slot.id,
+    label: `${formatDate(lang, slot.startsAt, { dateStyle: "medium", timeZone: s.timeZone })} ${slot.start}–${slot.end}`,
+  }));
+  const langOptions = languages.map((l) => ({ value: l, label: languageNames[l] }));
+  return (
+    <article>
+      <h1>{t("sideEvents.propose.title")}</h1>
+      <p class="lead">
+        {props.org.name} — {localized(s.name, lang)}
+      </p>
+      <form method="post" action={`/organisations/${props.org.slug}/sessions/${s.slug}/side-events/new`}>
+        <CsrfField />
+        {e.form && (
+          <p class="field-error" role="alert">
+            {e.form}
+          </p>
+        )}
+        <SelectField
+          name="textLanguage"
+          label={t("sideEvents.field.textLanguage")}
+          value={str(v, "textLanguage") ?? lang}
+          options={langOptions}
+        />
+        <TextField
+          name="title"
+          label={t("sideEvents.field.title")}
+          value={str(v, "title")}
+          error={e.title}
+          required
+          maxLength={300}
+        />
+        <TextArea
+          name="abstract"
+          label={t("sideEvents.field.abstract")}
+          value={str(v, "abstract")}
+          error={e.abstract}
+          required
+          maxLength={5000}
+        />
+        <ChoiceGroup
+          name="format"
+          type="radio"
+          label={t("sideEvents.field.format")}
+          values={list(v, "format")}
+          error={e.format}
+          options={props.formats.map((f) => ({
+            value: f,
+            label: t(`sideEvents.format.${f}` as "sideEvents.format.panel"),
+          }))}
+        />
+        <ChoiceGroup
+          name="agendaItemIds"
+          label={t("sideEvents.field.agendaItems")}
+          values={list(v, "agendaItemIds")}
+          error={e.agendaItemIds}
+          options={s.agendaItems.map((i) => ({
+            value: i.id,
+            label: `${i.number}. ${localized(i.title, lang)}`,
+          }))}
+        />
+        <ChoiceGroup
+          name="themes"
+          label={t("sideEvents.field.themes")}
+          values={list(v, "themes")}
+          error={e.themes}
+          options={fieldOfWorkOptions(lang)}
+        />
+        <ChoiceGroup
+          name="languages"
+          label={t("sideEvents.field.languages")}
+          values={list(v, "languages")}
+          error={e.languages}
+          options={langOptions}
+        />
+        <ChoiceGroup
+          name="interpretation"
+          label={t("sideEvents.field.interpretation")}
+          values={list(v, "interpretation")}
+          error={e.interpretation}
+          options={langOptions}
+        />
+        <TextField
+          name="expectedAudience"
+          type="number"
+          label={t("sideEvents.field.expectedAudience")}
+          value={str(v, "expectedAudience")}
+          error={e.expectedAudience}
+          required
+        />
+        <ChoiceGroup
+          name="equipment"
+          label={t("sideEvents.field.equipment")}
+          values={list(v, "equipment")}
+          error={e.equipment}
+          options={equipmentCodes.map((c) => ({
+            value: c,
+            label: t(`sessions.equipment.${c}` as "sessions.equipment.projector"),
+          }))}
+        />
+        <ChoiceGroup
+          name="preferredSlotIds"
+          label={t("sideEvents.field.preferredSlots")}
+          values={list(v, "preferredSlotIds")}
+          error={e.preferredSlotIds}
+          options={slotOptions}
+        />
+        <ChoiceGroup
+          name="impossibleSlotIds"
+          label={t("sideEvents.field.impossibleSlots")}
+          values={list(v, "impossibleSlotIds")}
+          error={e.impossibleSlotIds}
+          options={slotOptions}
+        />
+        <button type="submit">{t("sideEvents.propose.submit")}</button>
+      </form>
+    </article>
+  );
+}
+
+export function ProposalPage(props: { proposal: Proposal; canRespond: string[]; error?: string }) {
+  const { t } = usePage();
+  const p = props.proposal;
+  return (
+    <article>
+      <Text text={p.title} as="h1" />
+      <p>
+        {t("sideEvents.status")}:{" "}
+        <strong>{t(`sideEvents.status.${p.status}` as "sideEvents.status.draft")}</strong>
+      </p>
+      {props.error && (
+        <p class="field-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <Text text={p.abstract} />
+      <h2>{t("sideEvents.organisers")}</h2>
+      <ul>
+        <li>
+          {p.lead.name} ({t("sideEvents.lead")})
+        </li>
+        {p.coorganisers.map((c) => (
+          <li>
+            {c.organisation?.name ?? c.invitedName} —{" "}
+            {t(`sideEvents.coStatus.${c.status}` as "sideEvents.coStatus.pending")}
+            {c.organisation && props.canRespond.includes(c.organisation.slug) && c.status === "pending" && (
+              <form
+                method="post"
+                action={`/side-events/proposals/${p.id}/co-organisers/${c.organisation.slug}/response`}
+                class="inline-form"
+              >
+                <CsrfField />
+                <button type="submit" name="decision" value="confirm">
+                  {t("sideEvents.co.confirm")}
+                </button>{" "}
+                <button type="submit" name="decision" value="decline">
+                  {t("sideEvents.co.decline")}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h2>{t("sideEvents.panellists")}</h2>
+      <PanellistList panellists={p.panellists} />
+      {p.status === "draft" && (p.viewer === "lead" || p.viewer === "secretariat") && (
+        <form method="post" action={`/side-events/proposals/${p.id}/submit`}>
+          <CsrfField />
+          <button type="submit">{t("sideEvents.submit")}</button>
+        </form>
+      )}
+    </article>
+  );
+}
