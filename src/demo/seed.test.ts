@@ -5,6 +5,8 @@ import { createTestApp, type TestContext } from "../../test/support/harness.js";
 import { regionalGroups } from "../modules/organisations/geography.js";
 import { ALLIANCE_SLUG, demoOrganisations } from "./organisations.data.js";
 import { type DemoAccount, type DemoReport, demoAccounts, demoAnnouncement, seedDemo } from "./seed.js";
+import { PROTECTED_DEMO_NAMES } from "./side-events.data.js";
+import { sideEventOrganisers } from "./side-events.seed.js";
 
 /** Row counts of every table the seed writes. */
 async function counts(t: TestContext) {
@@ -19,6 +21,12 @@ async function counts(t: TestContext) {
     "session_rooms",
     "session_time_slots",
     "session_deadlines",
+    "observer_applications",
+    "side_event_calls",
+    "side_event_proposals",
+    "side_event_coorganisers",
+    "side_event_panellists",
+    "mail_outbox",
     "audit_log",
   ] as const;
   const result: Record<string, number> = {};
@@ -116,6 +124,88 @@ describe("demo seed", () => {
         .map((s: { start: string }) => s.start),
       ["09:00", "13:15"],
     );
+  });
+
+  test("the 7 side events of the session are accepted, placed, and organised by admitted observers", async () => {
+    const res = await t.app.inject("/api/v1/sessions/cop6/side-events");
+    assert.equal(res.statusCode, 200);
+    const items = res.json().items as Array<{
+      title: { en: string };
+      organisers: Array<{ slug: string; name: string }>;
+      panellists: Array<{ protected: boolean; pseudonym: string | null; name: string | null }>;
+      startsAt: string | null;
+      room: string | null;
+    }>;
+    assert.equal(items.length, 7);
+    for (const e of items) {
+      assert.ok(e.startsAt && e.room, `${e.title.en} is not placed`);
+      assert.ok(e.organisers.length >= 2, `${e.title.en} is not joint`);
+    }
+    assert.equal(new Set(items.map((e) => `${e.startsAt} ${e.room}`)).size, 7);
+    const victims = items.find((e) => e.title.en.startsWith("Learning from victims of crime"));
+    assert.ok(victims);
+    assert.deepEqual(victims.organisers.map((o) => o.slug).sort(), ["acuns", "exit", "gaatw"]);
+    assert.equal(victims.panellists.length, 2);
+    for (const p of victims.panellists) {
+      assert.equal(p.protected, true);
+      assert.equal(p.name, null);
+      assert.match(p.pseudonym ?? "", /^Panellist [AB] \(asylum seeker\)$/);
+    }
+    assert.ok(
+      items.some((e) => e.title.en === "The contribution of NGOs to combating trafficking in persons"),
+    );
+    const admitted = await t.db
+      .selectFrom("observer_applications as a")
+      .innerJoin("organisations as o", "o.id", "a.organisation_id")
+      .select("o.slug")
+      .where("a.status", "=", "admitted")
+      .execute();
+    for (const slug of sideEventOrganisers)
+      assert.ok(
+        admitted.some((a) => a.slug === slug),
+        `${slug} is not admitted`,
+      );
+    // the minor is protected as such, and the identity is kept for those who need it
+    const minor = await t.db
+      .selectFrom("side_event_panellists")
+      .select(["name", "minor", "protection"])
+      .where("minor", "=", true)
+      .execute();
+    assert.deepEqual(minor, [{ name: PROTECTED_DEMO_NAMES[1], minor: true, protection: "asylum_seeker" }]);
+  });
+
+  test("the protected panellists' names appear in no programme answer, page, calendar or audit row", async () => {
+    const list = (await t.app.inject("/api/v1/sessions/cop6/side-events")).json().items as Array<{
+      id: string;
+      title: { en: string };
+    }>;
+    const victims = list.find((e) => e.title.en.startsWith("Learning from victims of crime"));
+    assert.ok(victims);
+    const bodies: string[] = [];
+    const id: string = victims.id;
+    for (const lang of ["en", "ar", "fr"]) {
+      const urls: string[] = [
+        `/api/v1/sessions/cop6/side-events?lang=${lang}`,
+        `/api/v1/sessions/cop6/side-events/${id}?lang=${lang}`,
+        `/api/v1/sessions/cop6/side-events.ics?lang=${lang}`,
+        `/api/v1/sessions/cop6/side-events/${id}/event.ics?lang=${lang}`,
+        `/sessions/cop6/programme?lang=${lang}`,
+        `/sessions/cop6/programme/${id}?lang=${lang}`,
+      ];
+      for (const url of urls) {
+        const res = await t.app.inject({ url, headers: { accept: "text/html" } });
+        assert.equal(res.statusCode, 200, url);
+        bodies.push(res.body);
+      }
+    }
+    assert.ok(bodies.some((b) => b.includes("Panellist A (asylum seeker)")));
+    const audit = await t.db.selectFrom("audit_log").selectAll().execute();
+    const mails = await t.db.selectFrom("mail_outbox").selectAll().execute();
+    const all = [...bodies, JSON.stringify(audit), JSON.stringify(mails)].join("\n");
+    for (const name of PROTECTED_DEMO_NAMES) {
+      assert.ok(!all.includes(name), `${name} leaked`);
+      for (const part of name.split(" ")) assert.ok(!all.includes(part), `${part} leaked`);
+    }
   });
 
   test("a French search finds a French mission", async () => {

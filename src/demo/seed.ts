@@ -60,6 +60,7 @@ import {
   demoTimeSlots,
   SESSION_SLUG,
 } from "./session.data.js";
+import { seedSideEvents, sideEventsSeeded } from "./side-events.seed.js";
 
 /** The password of every demo account. Public on purpose: this is a demo. */
 export const DEMO_PASSWORD = "convene-demo-2012";
@@ -146,7 +147,7 @@ export async function seedDemo(
   };
   const alliance = await findOrganisationBySlug(services.db, ALLIANCE_SLUG);
   const session = await findSession(services.db, { slug: SESSION_SLUG });
-  if (alliance && session) return done(false);
+  if (alliance && session && (await sideEventsSeeded(services.db))) return done(false);
 
   const base = { ...services, lang: "en" as const, requestId: "demo-seed", ip: "127.0.0.1" };
   const as = (actor: Actor | null): OrgCtx => ({ ...base, actor });
@@ -216,6 +217,9 @@ export async function seedDemo(
   // ---- the session and its items ----
   if (!session) await createSession(secretariat, ZSessionCreate.parse(demoSession));
   await ensureSessionItems(secretariat);
+
+  // ---- the side events of the session, with their organisers admitted as observers ----
+  await seedSideEvents(secretariat, focalPointOf);
 
   return done(true);
 }
@@ -338,6 +342,7 @@ export function demoAnnouncement(config: Config, accounts: DemoAccounts, report?
     ["/organisations", "the directory (try ?q=traite, or ?lang=ar)"],
     [`/organisations/${ALLIANCE_SLUG}`, "the coalition and its member organisations"],
     [`/sessions/${SESSION_SLUG}`, "the session: agenda, rooms, side-event slots, deadlines"],
+    [`/sessions/${SESSION_SLUG}/programme`, "the 7 side events (protected panellists under pseudonyms)"],
     ["/admin/outbox", "the mail the demo sent (signed in as the secretariat)"],
   ] as const;
   const pathWidth = Math.max(...pages.map(([path]) => path.length));
