@@ -274,6 +274,23 @@ export function SessionPage(props: { session: SessionDetail; now: Date }) {
           </>
         )}
       </p>
+      <p>
+        <a href={`/sessions/${s.slug}/programme`}>{t("sideEvents.link.programme")}</a>
+        {isSecretariat(actor) && (
+          <>
+            {" · "}
+            <a href={`/sessions/${s.slug}/side-events/call`}>{t("sideEvents.link.call")}</a>
+            {" · "}
+            <a href={`/sessions/${s.slug}/side-events/proposals`}>{t("sideEvents.link.proposals")}</a>
+          </>
+        )}
+        {actor?.roles.includes("reviewer") && (
+          <>
+            {" · "}
+            <a href="/side-events/reviews">{t("sideEvents.link.reviews")}</a>
+          </>
+        )}
+      </p>
 
       <h2>{t("sessions.section.agenda")}</h2>
       {s.agendaItems.length === 0 ? (

@@ -65,6 +65,7 @@ export async function assignReviewer(ctx: SeCtx, id: string, userId: string) {
     throw new AppError(
       "SIDE_EVENT_REVIEWER_CONFLICT",
       `The reviewer is a member of an organising organisation: ${names.map((n) => n.name).join(", ")}`,
+      { organisations: names.map((n) => n.name) },
     );
   }
   await mutate(ctx, async (trx) => {

@@ -361,4 +361,103 @@ export const sideEventMatrix: MatrixEntry[] = [
     }),
     expect: { ...organisers(303), member: 403 },
   },
+  {
+    method: "GET",
+    route: "/sessions/:slug/side-events/call",
+    html: true,
+    setup: async (t, w) => ({ url: `/sessions/${(await scenario(t, w)).session.slug}/side-events/call` }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/side-events/call",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/sessions/${(await scenario(t, w)).session.slug}/side-events/call`,
+      body: {
+        deadline: "2099-09-01T12:00",
+        formats: "panel",
+        slotMinutes: "90",
+        maxProposalsPerOrganisation: "2",
+        code0: "relevance",
+        label0: "Relevance",
+        weight0: "2",
+      },
+    }),
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/side-events/proposals",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/sessions/${(await scenario(t, w, { status: "submitted" })).session.slug}/side-events/proposals`,
+    }),
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/reviewers",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "submitted" })).proposalId}/reviewers`,
+      body: { userId: (await buildUser(t.db, { roles: ["reviewer"] })).id },
+    }),
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/decision",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "submitted" })).proposalId}/decision`,
+      body: { decision: "accept" },
+    }),
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "GET",
+    route: "/side-events/reviews",
+    html: true,
+    setup: async () => ({ url: "/side-events/reviews" }),
+    expect: { ...everyone(200), anonymous: 401 },
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/review",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "submitted" })).proposalId}/review`,
+      body: { "score.relevance": "3" },
+    }),
+    // only an assigned reviewer scores (tested in side-events.browser.test.ts)
+    expect: organisers(403),
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/co-organisers",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "draft" })).proposalId}/co-organisers`,
+      body: { organisation: w.otherOrg.slug },
+    }),
+    expect: organisers(303),
+  },
+  {
+    method: "POST",
+    route: "/side-events/proposals/:id/panellists",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/side-events/proposals/${(await scenario(t, w, { status: "draft" })).proposalId}/panellists`,
+      body: { name: "N", gender: "female", role: "Speaker", consentToPublish: "yes" },
+    }),
+    expect: organisers(303),
+  },
+  {
+    method: "GET",
+    route: "/organisations/:org/side-events",
+    html: true,
+    setup: async (_t, w) => ({ url: `/organisations/${w.org.slug}/side-events` }),
+    expect: organisers(200),
+  },
 ];

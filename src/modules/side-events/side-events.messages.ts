@@ -1,5 +1,6 @@
 /** UI messages of the side-events module in the six UN languages. */
 import type { Catalogue } from "../../platform/i18n/languages.js";
+import { manageAr, manageEn, manageEs, manageFr, manageRu, manageZh } from "./side-events.manage.messages.js";
 
 const en = {
   "sideEvents.invalid.oneLanguage": "Give the text in at least one language.",
@@ -555,4 +556,12 @@ const zh: Record<Key, string> = {
   "error.SIDE_EVENT_SCORES_INVALID": "请为征集的每项标准打0至5分。",
 };
 
-export const sideEventMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };
+type AllKeys = Key | keyof typeof manageEn;
+export const sideEventMessages: Catalogue<AllKeys> = {
+  en: { ...en, ...manageEn },
+  fr: { ...fr, ...manageFr },
+  es: { ...es, ...manageEs },
+  ar: { ...ar, ...manageAr },
+  ru: { ...ru, ...manageRu },
+  zh: { ...zh, ...manageZh },
+};

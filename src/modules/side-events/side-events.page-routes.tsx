@@ -4,29 +4,35 @@
  * post finds it submitted and is sent to the proposal like the first, so the HTML form needs no
  * Idempotency-Key; the API route requires one.
  */
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
 import { requireOrganisationRole } from "../../platform/access.js";
 import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http.js";
 import type { MessageKey } from "../../platform/i18n/translate.js";
-import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
+import { type FormErrors, type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
 import { findOrganisationBySlug } from "../organisations/organisations.queries.js";
 import { getSessionDetail, localized } from "../sessions/sessions.service.js";
 import { getProgrammeEvent, listProgramme } from "./programme.service.js";
+import { sideEventManageRoutes } from "./side-events.manage-routes.js";
 import { EventPage, ProgrammePage, ProposalFormPage, ProposalPage } from "./side-events.pages.js";
 import * as q from "./side-events.queries.js";
 import {
+  ZCoorganiserAdd,
   ZCoorganiserParams,
   ZCoorganiserResponse,
   ZEventParams,
   ZIdParams,
   ZOrgSessionParams,
+  ZPanellistCreate,
   ZProgrammeQuery,
   ZProposalCreate,
   ZSessionParams,
 } from "./side-events.schemas.js";
 import {
+  addCoorganiser,
+  addPanellist,
   createProposal,
   getCall,
   getProposal,
@@ -37,7 +43,7 @@ import {
 } from "./side-events.service.js";
 
 /** A rule's refusal, shown on the page; access errors (401, 403, 404) keep their own answer. */
-const errorText = (request: FastifyRequest, error: unknown) => {
+export const errorText = (request: FastifyRequest, error: unknown) => {
   if (!(error instanceof AppError) || error.status >= 500 || [401, 403, 404].includes(error.status))
     throw error;
   return request.t(`error.${error.code}` as MessageKey);
@@ -149,8 +155,17 @@ export async function sideEventPageRoutes(app: App): Promise<void> {
   );
 
   const proposalUrl = "/side-events/proposals/:id";
-  const proposalPage = async (request: FastifyRequest, proposal: Proposal, error?: string) => {
+  const proposalPage = async (
+    request: FastifyRequest,
+    proposal: Proposal,
+    error?: string,
+    form: { values?: FormValues; errors?: FormErrors } = {},
+  ) => {
     const ctx = ctxOf(request);
+    const admitted =
+      proposal.status === "draft" && (proposal.viewer === "lead" || proposal.viewer === "secretariat")
+        ? await q.listAdmittedOrganisations(ctx.db, proposal.sessionId)
+        : [];
     const slugs = proposal.coorganisers.flatMap((c) => (c.organisation ? [c.organisation] : []));
     const roles = ctx.actor
       ? await q.membershipsOf(
@@ -162,8 +177,97 @@ export async function sideEventPageRoutes(app: App): Promise<void> {
     const canRespond = slugs
       .filter((o) => roles.some((r) => r.organisation_id === o.id && r.role === "focal_point"))
       .map((o) => o.slug);
-    return <ProposalPage proposal={proposal} canRespond={canRespond} error={error} />;
+    return (
+      <ProposalPage
+        proposal={proposal}
+        canRespond={canRespond}
+        error={error}
+        admitted={admitted}
+        values={form.values}
+        errors={form.errors}
+      />
+    );
   };
+  const reshow = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    values: FormValues,
+    errors: FormErrors,
+  ) => {
+    const proposal = await getProposal(ctxOf(request), id);
+    return sendPage(
+      request,
+      reply,
+      localized(proposal.title, request.lang),
+      await proposalPage(request, proposal, undefined, { values, errors }),
+      400,
+    );
+  };
+  const fieldErrors = (request: FastifyRequest, error: z.ZodError) =>
+    Object.fromEntries(
+      Object.entries(formErrors(request.t, error)).map(([k, m]) => [k.split(".")[0] ?? k, m]),
+    ) as FormErrors;
+
+  app.post(
+    `${proposalUrl}/co-organisers`,
+    { config: { access: "signed-in" }, schema: { params: ZIdParams } },
+    async (request, reply) => {
+      const values = (request.body ?? {}) as FormValues;
+      const organisation = str(values, "organisation");
+      const parsed = ZCoorganiserAdd.safeParse(
+        organisation
+          ? { organisation }
+          : {
+              name: str(values, "inviteName") ?? "",
+              email: str(values, "inviteEmail") ?? "",
+              kind: str(values, "inviteKind"),
+            },
+      );
+      if (!parsed.success) {
+        const errors = fieldErrors(request, parsed.error);
+        return reshow(request, reply, request.params.id, values, {
+          coorganiser: request.t("form.invalid.choice"),
+          inviteName: errors.name ?? "",
+          inviteEmail: errors.email ?? "",
+        });
+      }
+      try {
+        await addCoorganiser(ctxOf(request), request.params.id, parsed.data);
+      } catch (error) {
+        return reshow(request, reply, request.params.id, values, { coorganiser: errorText(request, error) });
+      }
+      return reply.redirect(`/side-events/proposals/${request.params.id}`, 303);
+    },
+  );
+  app.post(
+    `${proposalUrl}/panellists`,
+    { config: { access: "signed-in" }, schema: { params: ZIdParams } },
+    async (request, reply) => {
+      const values = (request.body ?? {}) as FormValues;
+      const opt = (name: string) => str(values, name) || undefined;
+      const parsed = ZPanellistCreate.safeParse({
+        name: str(values, "name") ?? "",
+        affiliation: opt("affiliation"),
+        gender: str(values, "gender"),
+        country: opt("country")?.toUpperCase(),
+        bio: opt("bio"),
+        role: str(values, "role") ?? "",
+        consentToPublish: list(values, "consentToPublish").includes("yes"),
+        protection: opt("protection") ?? null,
+        minor: list(values, "minor").includes("yes"),
+        pseudonym: opt("pseudonym"),
+      });
+      if (!parsed.success)
+        return reshow(request, reply, request.params.id, values, fieldErrors(request, parsed.error));
+      try {
+        await addPanellist(ctxOf(request), request.params.id, parsed.data);
+      } catch (error) {
+        return reshow(request, reply, request.params.id, values, { panellist: errorText(request, error) });
+      }
+      return reply.redirect(`/side-events/proposals/${request.params.id}`, 303);
+    },
+  );
   app.get(
     proposalUrl,
     { config: { access: "signed-in" }, schema: { params: ZIdParams } },
@@ -229,4 +333,5 @@ export async function sideEventPageRoutes(app: App): Promise<void> {
       );
     },
   );
+  await sideEventManageRoutes(app);
 }

@@ -19,6 +19,7 @@ import { equipmentCodes, type Localized } from "../sessions/sessions.tables.js";
 import { instantToZoned } from "../sessions/sessions.time.js";
 import type { ProgrammeEvent } from "./programme.service.js";
 import type { Panellist, Proposal } from "./side-events.service.js";
+import { genders, invitedKinds, protections } from "./side-events.tables.js";
 
 function Text(props: { text: Localized; as?: "h1" | "h2" | "p" }) {
   const { lang } = usePage();
@@ -311,9 +312,21 @@ export function ProposalFormPage(props: {
   );
 }
 
-export function ProposalPage(props: { proposal: Proposal; canRespond: string[]; error?: string }) {
+export function ProposalPage(props: {
+  proposal: Proposal;
+  canRespond: string[];
+  error?: string;
+  admitted?: Array<{ slug: string; name: string }>;
+  values?: FormValues;
+  errors?: FormErrors;
+}) {
   const { t } = usePage();
   const p = props.proposal;
+  const v = props.values ?? {};
+  const e = props.errors ?? {};
+  const editable = (p.viewer === "lead" || p.viewer === "secretariat") && p.status === "draft";
+  const taken = new Set([p.lead.slug, ...p.coorganisers.flatMap((c) => c.organisation?.slug ?? [])]);
+  const candidates = (props.admitted ?? []).filter((o) => !taken.has(o.slug));
   return (
     <article>
       <Text text={p.title} as="h1" />
@@ -354,8 +367,153 @@ export function ProposalPage(props: { proposal: Proposal; canRespond: string[]; 
           </li>
         ))}
       </ul>
+      {editable && (
+        <section>
+          <h3>{t("sideEvents.co.add")}</h3>
+          {e.coorganiser && (
+            <p class="field-error" role="alert">
+              {e.coorganiser}
+            </p>
+          )}
+          {candidates.length > 0 && (
+            <form method="post" action={`/side-events/proposals/${p.id}/co-organisers`}>
+              <CsrfField />
+              <SelectField
+                name="organisation"
+                label={t("sideEvents.co.organisation")}
+                value={str(v, "organisation")}
+                options={candidates.map((o) => ({ value: o.slug, label: o.name }))}
+              />
+              <button type="submit">{t("sideEvents.co.ask")}</button>
+            </form>
+          )}
+          <form method="post" action={`/side-events/proposals/${p.id}/co-organisers`}>
+            <CsrfField />
+            <fieldset>
+              <legend>{t("sideEvents.co.invite")}</legend>
+              <TextField
+                name="inviteName"
+                label={t("sideEvents.co.inviteName")}
+                value={str(v, "inviteName")}
+                error={e.inviteName}
+                maxLength={200}
+              />
+              <TextField
+                name="inviteEmail"
+                type="email"
+                label={t("sideEvents.co.inviteEmail")}
+                value={str(v, "inviteEmail")}
+                error={e.inviteEmail}
+              />
+              <SelectField
+                name="inviteKind"
+                label={t("sideEvents.co.inviteKind")}
+                value={str(v, "inviteKind")}
+                options={invitedKinds.map((k) => ({
+                  value: k,
+                  label: t(`sideEvents.kind.${k}` as "sideEvents.kind.ngo"),
+                }))}
+              />
+            </fieldset>
+            <button type="submit">{t("sideEvents.co.inviteSubmit")}</button>
+          </form>
+        </section>
+      )}
       <h2>{t("sideEvents.panellists")}</h2>
       <PanellistList panellists={p.panellists} />
+      {(p.viewer === "lead" || p.viewer === "secretariat") &&
+        !["withdrawn", "rejected"].includes(p.status) && (
+          <form method="post" action={`/side-events/proposals/${p.id}/panellists`}>
+            <CsrfField />
+            <h3>{t("sideEvents.p.add")}</h3>
+            {e.panellist && (
+              <p class="field-error" role="alert">
+                {e.panellist}
+              </p>
+            )}
+            <TextField
+              name="name"
+              label={t("sideEvents.p.name")}
+              value={str(v, "name")}
+              error={e.name}
+              required
+              maxLength={200}
+            />
+            <TextField
+              name="affiliation"
+              label={t("sideEvents.p.affiliation")}
+              value={str(v, "affiliation")}
+              error={e.affiliation}
+              maxLength={200}
+            />
+            <SelectField
+              name="gender"
+              label={t("sideEvents.p.gender")}
+              value={str(v, "gender")}
+              error={e.gender}
+              options={genders.map((g) => ({
+                value: g,
+                label: t(`sideEvents.p.gender.${g}` as "sideEvents.p.gender.female"),
+              }))}
+            />
+            <TextField
+              name="country"
+              label={t("sideEvents.p.country")}
+              value={str(v, "country")}
+              error={e.country}
+              maxLength={2}
+            />
+            <TextArea
+              name="bio"
+              label={t("sideEvents.p.bio")}
+              value={str(v, "bio")}
+              error={e.bio}
+              maxLength={1000}
+            />
+            <TextField
+              name="role"
+              label={t("sideEvents.p.role")}
+              value={str(v, "role")}
+              error={e.role}
+              required
+              maxLength={100}
+            />
+            <ChoiceGroup
+              name="consentToPublish"
+              label={t("sideEvents.p.consent")}
+              values={list(v, "consentToPublish")}
+              options={[{ value: "yes", label: t("sideEvents.p.consent") }]}
+            />
+            <SelectField
+              name="protection"
+              label={t("sideEvents.p.protection")}
+              hint={t("sideEvents.p.protectionHint")}
+              value={str(v, "protection")}
+              error={e.protection}
+              options={[
+                { value: "", label: t("sideEvents.p.protection.none") },
+                ...protections.map((x) => ({
+                  value: x,
+                  label: t(`sideEvents.p.protection.${x}` as "sideEvents.p.protection.minor"),
+                })),
+              ]}
+            />
+            <ChoiceGroup
+              name="minor"
+              label={t("sideEvents.p.protection.minor")}
+              values={list(v, "minor")}
+              options={[{ value: "yes", label: t("sideEvents.p.minor") }]}
+            />
+            <TextField
+              name="pseudonym"
+              label={t("sideEvents.p.pseudonym")}
+              value={str(v, "pseudonym")}
+              error={e.pseudonym}
+              maxLength={100}
+            />
+            <button type="submit">{t("sideEvents.p.submit")}</button>
+          </form>
+        )}
       {p.status === "draft" && (p.viewer === "lead" || p.viewer === "secretariat") && (
         <form method="post" action={`/side-events/proposals/${p.id}/submit`}>
           <CsrfField />

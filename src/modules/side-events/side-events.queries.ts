@@ -1,4 +1,5 @@
 /** SQL of the side-events module. */
+import { sql } from "kysely";
 import type { Executor } from "../../platform/database.js";
 
 export async function findCall(db: Executor, sessionId: string) {
@@ -109,4 +110,63 @@ export async function findAssignment(db: Executor, proposalId: string, reviewerI
     .where("proposal_id", "=", proposalId)
     .where("reviewer_id", "=", reviewerId)
     .executeTakeFirst();
+}
+
+/** Organisations admitted as observers of the session (for choosing co-organisers). */
+export async function listAdmittedOrganisations(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .select(["o.id", "o.slug", "o.name"])
+    .where("a.session_id", "=", sessionId)
+    .where("a.status", "=", "admitted")
+    .orderBy("o.name")
+    .execute();
+}
+
+/** Accounts with the platform role 'reviewer'. */
+export async function listReviewerUsers(db: Executor) {
+  return db
+    .selectFrom("users")
+    .select(["id", "display_name"])
+    .where(sql<boolean>`'reviewer' = any(roles)`)
+    .where("disabled_at", "is", null)
+    .orderBy("display_name")
+    .execute();
+}
+
+/** Who reviews which proposal of the session, and whether they have scored. */
+export async function listSessionAssignments(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("side_event_reviewers as r")
+    .innerJoin("side_event_proposals as p", "p.id", "r.proposal_id")
+    .innerJoin("users as u", "u.id", "r.reviewer_id")
+    .select(["r.proposal_id", "u.display_name", "r.scored_at"])
+    .where("p.session_id", "=", sessionId)
+    .orderBy("r.assigned_at")
+    .execute();
+}
+
+/** The proposals assigned to a reviewer (never drafts). */
+export async function listAssignmentsOf(db: Executor, reviewerId: string) {
+  return db
+    .selectFrom("side_event_reviewers as r")
+    .innerJoin("side_event_proposals as p", "p.id", "r.proposal_id")
+    .innerJoin("organisations as o", "o.id", "p.lead_organisation_id")
+    .innerJoin("conference_sessions as s", "s.id", "p.session_id")
+    .select([
+      "p.id",
+      "p.title",
+      "p.abstract",
+      "p.status",
+      "o.name as lead_name",
+      "s.slug as session_slug",
+      "r.scores",
+      "r.comment",
+      "r.scored_at",
+    ])
+    .where("r.reviewer_id", "=", reviewerId)
+    .where("p.status", "!=", "draft")
+    .orderBy("p.submitted_at")
+    .execute();
 }
