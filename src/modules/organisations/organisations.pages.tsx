@@ -396,6 +396,9 @@ export function ProfileActions(props: {
         <li>
           <a href={`/organisations/${org.slug}/members`}>{t("org.page.members")}</a>
         </li>
+        <li>
+          <a href={`/organisations/${org.slug}/side-events`}>{t("org.page.sideEvents")}</a>
+        </li>
         {role === "secretariat" && (
           <li>
             <form method="post" action={`/organisations/${org.slug}/verification`} class="inline-form">
