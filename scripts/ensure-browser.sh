@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the browser tests and badge/PDF checks need from Debian's packages, if missing:
-# Chromium (driven by playwright-core), poppler-utils (pdftoppm) and fonts for all six languages.
+# Chromium (driven by playwright-core), poppler-utils (pdftoppm), libxml2-utils (xmllint) and fonts for all six languages.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi

@@ -5,6 +5,7 @@
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { accreditationRoutes } from "./modules/accreditation/accreditation.routes.js";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.js";
+import { schedulingRoutes } from "./modules/scheduling/scheduling.routes.js";
 import { sessionRoutes } from "./modules/sessions/sessions.routes.js";
 import { sideEventRoutes } from "./modules/side-events/side-events.routes.js";
 import { adminRoutes } from "./platform/admin/admin.routes.js";
@@ -25,6 +26,7 @@ export async function createApp(
   await app.register(sessionRoutes);
   await app.register(accreditationRoutes);
   await app.register(sideEventRoutes);
+  await app.register(schedulingRoutes);
   if (options.extraRoutes) await app.register(options.extraRoutes);
   await app.ready();
   return app;

@@ -7,6 +7,7 @@ import { after, before, describe, test } from "node:test";
 import { accountMatrix } from "../../src/modules/accounts/accounts.matrix.js";
 import { accreditationMatrix } from "../../src/modules/accreditation/accreditation.matrix.js";
 import { organisationMatrix } from "../../src/modules/organisations/organisations.matrix.js";
+import { schedulingMatrix } from "../../src/modules/scheduling/scheduling.matrix.js";
 import { sessionMatrix } from "../../src/modules/sessions/sessions.matrix.js";
 import { sideEventMatrix } from "../../src/modules/side-events/side-events.matrix.js";
 import { platformMatrix } from "../../src/platform/platform.matrix.js";
@@ -21,6 +22,7 @@ const entries: MatrixEntry[] = [
   ...sessionMatrix,
   ...accreditationMatrix,
   ...sideEventMatrix,
+  ...schedulingMatrix,
 ];
 
 describe("authorisation matrix", () => {
