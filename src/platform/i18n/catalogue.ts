@@ -3,6 +3,7 @@
 import { accountMessages } from "../../modules/accounts/accounts.messages.js";
 import { accreditationMessages } from "../../modules/accreditation/accreditation.messages.js";
 import { organisationMessages } from "../../modules/organisations/organisations.messages.js";
+import { schedulingMessages } from "../../modules/scheduling/scheduling.messages.js";
 import { sessionMessages } from "../../modules/sessions/sessions.messages.js";
 import { sideEventMessages } from "../../modules/side-events/side-events.messages.js";
 import { platformMessages } from "../platform.messages.js";
@@ -15,6 +16,7 @@ const catalogues = [
   sessionMessages,
   accreditationMessages,
   sideEventMessages,
+  schedulingMessages,
 ];
 
 type KeysOf<C extends { en: object }> = keyof C["en"] & string;
@@ -24,7 +26,8 @@ export type MessageKey =
   | KeysOf<typeof organisationMessages>
   | KeysOf<typeof sessionMessages>
   | KeysOf<typeof accreditationMessages>
-  | KeysOf<typeof sideEventMessages>;
+  | KeysOf<typeof sideEventMessages>
+  | KeysOf<typeof schedulingMessages>;
 
 export const messages = Object.fromEntries(
   languages.map((lang) => [lang, Object.assign({}, ...catalogues.map((c) => c[lang]))]),

@@ -1,0 +1,77 @@
+/** UI messages of the scheduling module in the six UN languages. */
+import type { Catalogue } from "../../platform/i18n/languages.js";
+
+const en = {
+  "scheduling.reason.capacity": "No room holds the expected audience.",
+  "scheduling.reason.equipment": "No room has the equipment the event needs.",
+  "scheduling.reason.interpretation": "No room large and equipped enough has interpretation booths.",
+  "scheduling.reason.impossibleSlots": "The organisers declared every slot impossible.",
+  "scheduling.reason.pinConflict":
+    "Its pinned room and slot are taken by another pinned event, or no longer exist.",
+  "scheduling.reason.peopleClash":
+    "An organiser, co-organiser or panellist is at another event at every time still free.",
+  "scheduling.reason.roomsFull": "Every suitable room is taken at every possible time.",
+};
+type Key = keyof typeof en;
+
+const fr: Record<Key, string> = {
+  "scheduling.reason.capacity": "Aucune salle ne peut accueillir le public attendu.",
+  "scheduling.reason.equipment": "Aucune salle ne dispose de l’équipement dont l’événement a besoin.",
+  "scheduling.reason.interpretation":
+    "Aucune salle assez grande et équipée ne dispose de cabines d’interprétation.",
+  "scheduling.reason.impossibleSlots": "Les organisateurs ont déclaré tous les créneaux impossibles.",
+  "scheduling.reason.pinConflict":
+    "La salle et le créneau où il est épinglé sont pris par un autre événement épinglé, ou n’existent plus.",
+  "scheduling.reason.peopleClash":
+    "Un organisateur, co-organisateur ou intervenant participe à un autre événement à chaque horaire encore libre.",
+  "scheduling.reason.roomsFull": "Toutes les salles adaptées sont occupées à tous les horaires possibles.",
+};
+
+const es: Record<Key, string> = {
+  "scheduling.reason.capacity": "Ninguna sala tiene cabida para el público previsto.",
+  "scheduling.reason.equipment": "Ninguna sala cuenta con el equipo que necesita el evento.",
+  "scheduling.reason.interpretation":
+    "Ninguna sala suficientemente grande y equipada tiene cabinas de interpretación.",
+  "scheduling.reason.impossibleSlots": "Los organizadores declararon imposibles todos los horarios.",
+  "scheduling.reason.pinConflict":
+    "La sala y el horario fijados están ocupados por otro evento fijado, o ya no existen.",
+  "scheduling.reason.peopleClash":
+    "Un organizador, coorganizador o panelista está en otro evento en cada horario aún libre.",
+  "scheduling.reason.roomsFull": "Todas las salas adecuadas están ocupadas en todos los horarios posibles.",
+};
+
+const ar: Record<Key, string> = {
+  "scheduling.reason.capacity": "لا توجد قاعة تتسع للجمهور المتوقع.",
+  "scheduling.reason.equipment": "لا توجد قاعة مزودة بالمعدات التي يحتاجها الحدث.",
+  "scheduling.reason.interpretation": "لا توجد قاعة كبيرة ومجهزة بما يكفي تضم مقصورات للترجمة الشفوية.",
+  "scheduling.reason.impossibleSlots": "أعلن المنظمون أن جميع الفترات الزمنية غير ممكنة.",
+  "scheduling.reason.pinConflict": "القاعة والفترة المثبت فيهما يشغلهما حدث مثبت آخر، أو لم يعودا موجودين.",
+  "scheduling.reason.peopleClash":
+    "أحد المنظمين أو المنظمين المشاركين أو المتحدثين مشغول بحدث آخر في كل وقت لا يزال متاحاً.",
+  "scheduling.reason.roomsFull": "جميع القاعات المناسبة مشغولة في جميع الأوقات الممكنة.",
+};
+
+const ru: Record<Key, string> = {
+  "scheduling.reason.capacity": "Ни один зал не вмещает ожидаемое число участников.",
+  "scheduling.reason.equipment": "Ни в одном зале нет оборудования, необходимого для мероприятия.",
+  "scheduling.reason.interpretation":
+    "Ни в одном достаточно большом и оснащённом зале нет кабин для устного перевода.",
+  "scheduling.reason.impossibleSlots": "Организаторы отметили все временные слоты как невозможные.",
+  "scheduling.reason.pinConflict":
+    "Закреплённые за ним зал и слот заняты другим закреплённым мероприятием или больше не существуют.",
+  "scheduling.reason.peopleClash":
+    "Организатор, соорганизатор или докладчик занят на другом мероприятии в любое ещё свободное время.",
+  "scheduling.reason.roomsFull": "Все подходящие залы заняты во все возможные слоты.",
+};
+
+const zh: Record<Key, string> = {
+  "scheduling.reason.capacity": "没有会议室能容纳预计的听众人数。",
+  "scheduling.reason.equipment": "没有会议室具备该活动所需的设备。",
+  "scheduling.reason.interpretation": "没有足够大且设备齐全的会议室配有同声传译间。",
+  "scheduling.reason.impossibleSlots": "组织者声明所有时段均不可行。",
+  "scheduling.reason.pinConflict": "其固定的会议室和时段已被另一个固定活动占用，或已不存在。",
+  "scheduling.reason.peopleClash": "在每个尚有空余的时间，都有一位组织者、联合组织者或发言人在参加另一活动。",
+  "scheduling.reason.roomsFull": "所有合适的会议室在所有可能的时段均已占用。",
+};
+
+export const schedulingMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };
