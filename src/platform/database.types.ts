@@ -5,6 +5,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { AccreditationTables } from "../modules/accreditation/accreditation.tables.js";
 import type { OrganisationTables } from "../modules/organisations/organisations.tables.js";
+import type { SchedulingTables } from "../modules/scheduling/scheduling.tables.js";
 import type { SessionTables } from "../modules/sessions/sessions.tables.js";
 import type { SideEventTables } from "../modules/side-events/side-events.tables.js";
 
@@ -127,4 +128,5 @@ export interface Database
     OrganisationTables,
     SessionTables,
     AccreditationTables,
-    SideEventTables {}
+    SideEventTables,
+    SchedulingTables {}

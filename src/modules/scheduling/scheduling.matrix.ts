@@ -10,7 +10,13 @@ const everyone = (status: number): Record<Role, number> => ({
   secretariat: status,
 });
 
-export const schedulingMatrix: MatrixEntry[] = ["", "/api/v1"].flatMap((prefix) =>
+const secretariatOnly = (status: number): Record<Role, number> => ({
+  ...everyone(403),
+  anonymous: 401,
+  secretariat: status,
+});
+
+const exports: MatrixEntry[] = ["", "/api/v1"].flatMap((prefix) =>
   (["xml", "json"] as const).map(
     (format): MatrixEntry => ({
       method: "GET",
@@ -23,3 +29,36 @@ export const schedulingMatrix: MatrixEntry[] = ["", "/api/v1"].flatMap((prefix) 
     }),
   ),
 );
+
+export const schedulingMatrix: MatrixEntry[] = [
+  ...exports,
+  {
+    method: "POST",
+    route: "/api/v1/sessions/:slug/schedule/optimise",
+    setup: async (t, w) => {
+      const { session } = await buildScheduledSession(t, { orgId: w.org.id });
+      return { url: `/api/v1/sessions/${session.slug}/schedule/optimise`, body: { timeLimitSeconds: 5 } };
+    },
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/sessions/:slug/schedule",
+    html: true,
+    setup: async (t, w) => {
+      const { session } = await buildScheduledSession(t, { orgId: w.org.id });
+      return { url: `/sessions/${session.slug}/schedule` };
+    },
+    expect: secretariatOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/sessions/:slug/schedule/optimise",
+    html: true,
+    setup: async (t, w) => {
+      const { session } = await buildScheduledSession(t, { orgId: w.org.id });
+      return { url: `/sessions/${session.slug}/schedule/optimise` };
+    },
+    expect: secretariatOnly(303),
+  },
+];

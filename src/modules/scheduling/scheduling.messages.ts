@@ -2,6 +2,17 @@
 import type { Catalogue } from "../../platform/i18n/languages.js";
 
 const en = {
+  "scheduling.page.title": "Schedule of side events",
+  "scheduling.page.optimise": "Optimise the schedule",
+  "scheduling.page.none": "No schedule has been proposed yet.",
+  "scheduling.page.notPublished": "Proposed placement, not published.",
+  "scheduling.page.objective": "Score",
+  "scheduling.page.bound": "Proven bound",
+  "scheduling.page.gap": "gap",
+  "scheduling.page.greedy": "Score of the simple greedy placement",
+  "scheduling.page.room": "Room",
+  "scheduling.page.unplaced": "Events not placed",
+  "scheduling.page.allPlaced": "Every event is placed.",
   "scheduling.reason.capacity": "No room holds the expected audience.",
   "scheduling.reason.equipment": "No room has the equipment the event needs.",
   "scheduling.reason.interpretation": "No room large and equipped enough has interpretation booths.",
@@ -15,6 +26,17 @@ const en = {
 type Key = keyof typeof en;
 
 const fr: Record<Key, string> = {
+  "scheduling.page.title": "Calendrier des manifestations parallèles",
+  "scheduling.page.optimise": "Optimiser le calendrier",
+  "scheduling.page.none": "Aucun calendrier n’a encore été proposé.",
+  "scheduling.page.notPublished": "Placement proposé, non publié.",
+  "scheduling.page.objective": "Score",
+  "scheduling.page.bound": "Borne prouvée",
+  "scheduling.page.gap": "écart",
+  "scheduling.page.greedy": "Score du placement glouton simple",
+  "scheduling.page.room": "Salle",
+  "scheduling.page.unplaced": "Événements non placés",
+  "scheduling.page.allPlaced": "Tous les événements sont placés.",
   "scheduling.reason.capacity": "Aucune salle ne peut accueillir le public attendu.",
   "scheduling.reason.equipment": "Aucune salle ne dispose de l’équipement dont l’événement a besoin.",
   "scheduling.reason.interpretation":
@@ -28,6 +50,17 @@ const fr: Record<Key, string> = {
 };
 
 const es: Record<Key, string> = {
+  "scheduling.page.title": "Calendario de los eventos paralelos",
+  "scheduling.page.optimise": "Optimizar el calendario",
+  "scheduling.page.none": "Aún no se ha propuesto ningún calendario.",
+  "scheduling.page.notPublished": "Distribución propuesta, no publicada.",
+  "scheduling.page.objective": "Puntuación",
+  "scheduling.page.bound": "Cota demostrada",
+  "scheduling.page.gap": "brecha",
+  "scheduling.page.greedy": "Puntuación de la distribución voraz simple",
+  "scheduling.page.room": "Sala",
+  "scheduling.page.unplaced": "Eventos no ubicados",
+  "scheduling.page.allPlaced": "Todos los eventos están ubicados.",
   "scheduling.reason.capacity": "Ninguna sala tiene cabida para el público previsto.",
   "scheduling.reason.equipment": "Ninguna sala cuenta con el equipo que necesita el evento.",
   "scheduling.reason.interpretation":
@@ -41,6 +74,17 @@ const es: Record<Key, string> = {
 };
 
 const ar: Record<Key, string> = {
+  "scheduling.page.title": "جدول الأحداث الجانبية",
+  "scheduling.page.optimise": "تحسين الجدول",
+  "scheduling.page.none": "لم يُقترح أي جدول بعد.",
+  "scheduling.page.notPublished": "توزيع مقترح، غير منشور.",
+  "scheduling.page.objective": "النتيجة",
+  "scheduling.page.bound": "الحد المُثبت",
+  "scheduling.page.gap": "الفجوة",
+  "scheduling.page.greedy": "نتيجة التوزيع الجشع البسيط",
+  "scheduling.page.room": "القاعة",
+  "scheduling.page.unplaced": "أحداث لم تُوزَّع",
+  "scheduling.page.allPlaced": "تم توزيع جميع الأحداث.",
   "scheduling.reason.capacity": "لا توجد قاعة تتسع للجمهور المتوقع.",
   "scheduling.reason.equipment": "لا توجد قاعة مزودة بالمعدات التي يحتاجها الحدث.",
   "scheduling.reason.interpretation": "لا توجد قاعة كبيرة ومجهزة بما يكفي تضم مقصورات للترجمة الشفوية.",
@@ -52,6 +96,17 @@ const ar: Record<Key, string> = {
 };
 
 const ru: Record<Key, string> = {
+  "scheduling.page.title": "Расписание параллельных мероприятий",
+  "scheduling.page.optimise": "Оптимизировать расписание",
+  "scheduling.page.none": "Расписание ещё не предложено.",
+  "scheduling.page.notPublished": "Предлагаемое размещение, не опубликовано.",
+  "scheduling.page.objective": "Оценка",
+  "scheduling.page.bound": "Доказанная граница",
+  "scheduling.page.gap": "разрыв",
+  "scheduling.page.greedy": "Оценка простого жадного размещения",
+  "scheduling.page.room": "Зал",
+  "scheduling.page.unplaced": "Неразмещённые мероприятия",
+  "scheduling.page.allPlaced": "Все мероприятия размещены.",
   "scheduling.reason.capacity": "Ни один зал не вмещает ожидаемое число участников.",
   "scheduling.reason.equipment": "Ни в одном зале нет оборудования, необходимого для мероприятия.",
   "scheduling.reason.interpretation":
@@ -65,6 +120,17 @@ const ru: Record<Key, string> = {
 };
 
 const zh: Record<Key, string> = {
+  "scheduling.page.title": "会外活动日程",
+  "scheduling.page.optimise": "优化日程",
+  "scheduling.page.none": "尚未提出日程。",
+  "scheduling.page.notPublished": "拟议安排，未发布。",
+  "scheduling.page.objective": "得分",
+  "scheduling.page.bound": "已证明的上界",
+  "scheduling.page.gap": "差距",
+  "scheduling.page.greedy": "简单贪心安排的得分",
+  "scheduling.page.room": "会议室",
+  "scheduling.page.unplaced": "未安排的活动",
+  "scheduling.page.allPlaced": "所有活动均已安排。",
   "scheduling.reason.capacity": "没有会议室能容纳预计的听众人数。",
   "scheduling.reason.equipment": "没有会议室具备该活动所需的设备。",
   "scheduling.reason.interpretation": "没有足够大且设备齐全的会议室配有同声传译间。",

@@ -333,6 +333,8 @@ export interface OptimiseResult extends Schedule {
   gap: number;
   source: "greedy" | "highs";
   status: string;
+  /** the greedy placement's objective, for comparison */
+  greedyObjective: number;
 }
 
 /** The better of greedy and a solver's placements (the solver's only if valid and not worse). */
@@ -354,7 +356,7 @@ export function best(
   const upper = upperBound(instance);
   const bound = round(Math.max(chosen.objective, Math.min(solved.bound ?? upper, upper)));
   const gap = bound === 0 ? 0 : round(Math.max(0, (bound - chosen.objective) / Math.abs(bound)));
-  return { ...chosen, bound, gap, status: solved.status };
+  return { ...chosen, bound, gap, status: solved.status, greedyObjective: greedySchedule.objective };
 }
 
 /** A trivial bound: every event in its best allowed cell with no theme penalty. */

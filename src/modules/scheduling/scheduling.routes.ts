@@ -7,7 +7,9 @@ import type { App } from "../../platform/http.js";
 import { listProgramme } from "../side-events/programme.service.js";
 import { CACHE_TAG, type SeCtx } from "../side-events/side-events.service.js";
 import { scheduleJson, scheduleXml } from "./scheduling.export.js";
-import { ZSessionParams } from "./scheduling.schemas.js";
+import { schedulingPageRoutes } from "./scheduling.pages.js";
+import { ZOptimiseBody, ZScheduleProposal, ZSessionParams } from "./scheduling.schemas.js";
+import { optimiseSession } from "./scheduling.service.js";
 
 const tags = ["scheduling"];
 
@@ -41,4 +43,18 @@ export async function schedulingRoutes(app: App): Promise<void> {
         reply.header("content-type", "application/json; charset=utf-8").send(await render(request, "json")),
     );
   }
+
+  app.post(
+    "/api/v1/sessions/:slug/schedule/optimise",
+    {
+      config: { access: "secretariat" },
+      schema: { tags, params: ZSessionParams, body: ZOptimiseBody, response: { 200: ZScheduleProposal } },
+    },
+    async (request) => {
+      const stored = await optimiseSession(ctxOf(request), request.params.slug, request.body);
+      return { ...stored, createdAt: stored.createdAt.toISOString() };
+    },
+  );
+
+  await schedulingPageRoutes(app);
 }

@@ -8,6 +8,7 @@ import { Ajv } from "ajv";
 import draft6 from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
 import addFormats from "ajv-formats";
 import { TestClient } from "../../../test/support/client.js";
+import { buildUser } from "../../../test/support/factories.js";
 import { createTestApp, type TestContext } from "../../../test/support/harness.js";
 import { acronymOf, legacyId, zonedIso } from "./scheduling.export.js";
 import { buildScheduledSession } from "./scheduling.fixtures.js";
@@ -136,5 +137,72 @@ describe("schedule exports", () => {
   test("an unknown session is a 404 problem", async () => {
     const res = await TestClient.anonymous(t).get("/sessions/no-such-session/schedule.xml");
     assert.equal(res.statusCode, 404);
+  });
+});
+
+describe("optimising a session (secretariat)", () => {
+  let t: TestContext;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test("stores a proposed placement, not published; the page shows the grid and the reasons", async () => {
+    const { session, first, second } = await buildScheduledSession(t);
+    // a third event that no room can hold
+    await t.db
+      .updateTable("side_event_proposals")
+      .set({ expected_audience: 5000 })
+      .where("id", "=", second)
+      .execute();
+    const admin = await TestClient.as(t, (await buildUser(t.db, { roles: ["secretariat"] })).id);
+    const res = await admin.post(`/api/v1/sessions/${session.slug}/schedule/optimise`, {
+      timeLimitSeconds: 5,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json() as {
+      placements: Array<{ eventId: string }>;
+      unplaced: Array<{ eventId: string; reason: string; message: string }>;
+      objective: number;
+      bound: number;
+      gap: number;
+      greedyObjective: number;
+    };
+    assert.deepEqual(
+      body.placements.map((p) => p.eventId),
+      [first],
+    );
+    assert.deepEqual(body.unplaced, [
+      { eventId: second, reason: "capacity", message: "No room holds the expected audience." },
+    ]);
+    assert.ok(body.objective >= body.greedyObjective);
+    assert.equal(body.gap, 0);
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "scheduling.optimise")
+      .execute();
+    assert.equal(audit.length, 1);
+    // not published: the event keeps its own room
+    const row = await t.db
+      .selectFrom("side_event_proposals")
+      .select("room_id")
+      .where("id", "=", second)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.room_id, session.rooms[1]!.id);
+    const page = await admin.request("GET", `/sessions/${session.slug}/schedule?lang=fr`, {
+      headers: { accept: "text/html" },
+    });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Voices of survivors \(fr\)/);
+    assert.match(page.body, /Aucune salle ne peut accueillir le public attendu/);
+    assert.doesNotMatch(page.body, /ZQXHIDDEN/);
+  });
+
+  test("a body with unknown fields is refused", async () => {
+    const { session } = await buildScheduledSession(t);
+    const admin = await TestClient.as(t, (await buildUser(t.db, { roles: ["secretariat"] })).id);
+    const res = await admin.post(`/api/v1/sessions/${session.slug}/schedule/optimise`, { publish: true });
+    assert.equal(res.statusCode, 400);
   });
 });
