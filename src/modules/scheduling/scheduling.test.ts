@@ -10,6 +10,9 @@ import addFormats from "ajv-formats";
 import { TestClient } from "../../../test/support/client.js";
 import { buildUser } from "../../../test/support/factories.js";
 import { createTestApp, type TestContext } from "../../../test/support/harness.js";
+import { seedDemo } from "../../demo/seed.js";
+import { SESSION_SLUG } from "../../demo/session.data.js";
+import { PROTECTED_DEMO_NAMES } from "../../demo/side-events.data.js";
 import { acronymOf, legacyId, zonedIso } from "./scheduling.export.js";
 import { buildScheduledSession } from "./scheduling.fixtures.js";
 
@@ -204,5 +207,56 @@ describe("optimising a session (secretariat)", () => {
     const admin = await TestClient.as(t, (await buildUser(t.db, { roles: ["secretariat"] })).id);
     const res = await admin.post(`/api/v1/sessions/${session.slug}/schedule/optimise`, { publish: true });
     assert.equal(res.statusCode, 400);
+  });
+});
+
+describe("the demo session (the 6th session's side events)", () => {
+  let t: TestContext;
+  before(async () => {
+    t = await createTestApp();
+    await seedDemo(t.services);
+  });
+  after(() => t.close());
+
+  test("its exports validate and carry no protected name", async () => {
+    const client = TestClient.anonymous(t);
+    for (const lang of ["en", "ar", "zh"]) {
+      const json = await client.get(`/sessions/${SESSION_SLUG}/schedule.json?lang=${lang}`);
+      assert.equal(json.statusCode, 200);
+      const validate = jsonValidator();
+      assert.ok(validate.check(json.json()), JSON.stringify(validate.errors(), null, 2));
+      const xml = await client.get(`/sessions/${SESSION_SLUG}/schedule.xml?lang=${lang}`);
+      assert.equal(xmlErrors(xml.body), null);
+      for (const name of PROTECTED_DEMO_NAMES) {
+        assert.ok(!json.body.includes(name));
+        assert.ok(!xml.body.includes(name));
+      }
+    }
+  });
+
+  test("the optimiser places its accepted events, never worse than greedy", async () => {
+    const admin = await TestClient.as(t, (await buildUser(t.db, { roles: ["secretariat"] })).id);
+    const res = await admin.post(`/api/v1/sessions/${SESSION_SLUG}/schedule/optimise`, {
+      timeLimitSeconds: 20,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json() as {
+      placements: unknown[];
+      unplaced: unknown[];
+      objective: number;
+      greedyObjective: number;
+      bound: number;
+    };
+    const accepted = await t.db
+      .selectFrom("side_event_proposals as p")
+      .innerJoin("conference_sessions as s", "s.id", "p.session_id")
+      .select("p.id")
+      .where("s.slug", "=", SESSION_SLUG)
+      .where("p.status", "=", "accepted")
+      .execute();
+    assert.equal(body.placements.length + body.unplaced.length, accepted.length);
+    assert.ok(body.objective >= body.greedyObjective);
+    assert.ok(body.bound >= body.objective);
+    for (const name of PROTECTED_DEMO_NAMES) assert.ok(!res.body.includes(name));
   });
 });
