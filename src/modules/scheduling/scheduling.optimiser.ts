@@ -194,24 +194,42 @@ function finish(instance: Instance, placements: Placement[]): Schedule {
 
 /**
  * Greedy: pins first, then events by score (best first); each takes the free cell of highest
- * value after theme penalties, ties broken by slot then room order (deterministic).
+ * value after theme penalties, ties broken by slot then room order (deterministic). Occupancy is
+ * kept per slot start ("moment"): two intervals overlap exactly when one holds the other's start.
  */
 export function greedy(instance: Instance): Schedule {
+  const w = instance.weights ?? defaultWeights;
   const order = [...instance.events].sort(
     (a, b) =>
       Number(Boolean(b.pin)) - Number(Boolean(a.pin)) || b.score - a.score || a.id.localeCompare(b.id),
   );
+  const moments = [...new Set(instance.slots.map((x) => x.startsAt))];
+  const covers = new Map(
+    instance.slots.map((x) => [x.id, moments.filter((m) => x.startsAt <= m && m < x.endsAt)]),
+  );
+  const rooms = new Set<string>();
+  const people = new Set<string>();
+  const themes = new Map<string, number>();
   const placements: Placement[] = [];
   for (const e of order) {
     const { cells } = feasibleCells(instance, e);
     let best: { cell: { roomId: string; slotId: string }; gain: number } | null = null;
     for (const cell of cells) {
-      if (clash(instance, placements, e, cell)) continue;
-      const candidate = { eventId: e.id, ...cell };
-      const gain = evaluate(instance, [...placements, candidate]) - evaluate(instance, placements);
+      const at = covers.get(cell.slotId) ?? [];
+      if (at.some((m) => rooms.has(`${cell.roomId}|${m}`))) continue;
+      if (at.some((m) => e.people.some((p) => people.has(`${p}|${m}`)))) continue;
+      let gain = cellValue(w, e, cell.slotId);
+      for (const m of at)
+        for (const t of new Set(e.themes)) if ((themes.get(`${t}|${m}`) ?? 0) > 0) gain -= w.themeClash;
       if (!best || gain > best.gain + 1e-9) best = { cell, gain };
     }
-    if (best) placements.push({ eventId: e.id, ...best.cell });
+    if (!best) continue;
+    placements.push({ eventId: e.id, ...best.cell });
+    for (const m of covers.get(best.cell.slotId) ?? []) {
+      rooms.add(`${best.cell.roomId}|${m}`);
+      for (const p of e.people) people.add(`${p}|${m}`);
+      for (const t of new Set(e.themes)) themes.set(`${t}|${m}`, (themes.get(`${t}|${m}`) ?? 0) + 1);
+    }
   }
   return finish(instance, placements);
 }
