@@ -7,6 +7,7 @@
 import { accountErrors } from "../modules/accounts/accounts.errors.js";
 import { accreditationErrors } from "../modules/accreditation/accreditation.errors.js";
 import { organisationErrors } from "../modules/organisations/organisations.errors.js";
+import { schedulingErrors } from "../modules/scheduling/scheduling.errors.js";
 import { sessionErrors } from "../modules/sessions/sessions.errors.js";
 import { sideEventErrors } from "../modules/side-events/side-events.errors.js";
 
@@ -37,6 +38,7 @@ export const errorCodes = {
   ...sessionErrors,
   ...accreditationErrors,
   ...sideEventErrors,
+  ...schedulingErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

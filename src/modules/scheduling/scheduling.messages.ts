@@ -2,6 +2,7 @@
 import type { Catalogue } from "../../platform/i18n/languages.js";
 
 const en = {
+  "error.SCHEDULING_RUNNING": "The optimiser is already running for this session; wait for it to finish.",
   "scheduling.page.title": "Schedule of side events",
   "scheduling.page.optimise": "Optimise the schedule",
   "scheduling.page.none": "No schedule has been proposed yet.",
@@ -26,6 +27,8 @@ const en = {
 type Key = keyof typeof en;
 
 const fr: Record<Key, string> = {
+  "error.SCHEDULING_RUNNING":
+    "L’optimiseur est déjà en cours pour cette session ; attendez qu’il ait terminé.",
   "scheduling.page.title": "Calendrier des manifestations parallèles",
   "scheduling.page.optimise": "Optimiser le calendrier",
   "scheduling.page.none": "Aucun calendrier n’a encore été proposé.",
@@ -50,6 +53,8 @@ const fr: Record<Key, string> = {
 };
 
 const es: Record<Key, string> = {
+  "error.SCHEDULING_RUNNING":
+    "El optimizador ya se está ejecutando para este período de sesiones; espere a que termine.",
   "scheduling.page.title": "Calendario de los eventos paralelos",
   "scheduling.page.optimise": "Optimizar el calendario",
   "scheduling.page.none": "Aún no se ha propuesto ningún calendario.",
@@ -74,6 +79,7 @@ const es: Record<Key, string> = {
 };
 
 const ar: Record<Key, string> = {
+  "error.SCHEDULING_RUNNING": "أداة التحسين قيد التشغيل بالفعل لهذه الدورة؛ انتظر حتى تنتهي.",
   "scheduling.page.title": "جدول الأحداث الجانبية",
   "scheduling.page.optimise": "تحسين الجدول",
   "scheduling.page.none": "لم يُقترح أي جدول بعد.",
@@ -96,6 +102,7 @@ const ar: Record<Key, string> = {
 };
 
 const ru: Record<Key, string> = {
+  "error.SCHEDULING_RUNNING": "Оптимизатор уже работает для этой сессии; дождитесь завершения.",
   "scheduling.page.title": "Расписание параллельных мероприятий",
   "scheduling.page.optimise": "Оптимизировать расписание",
   "scheduling.page.none": "Расписание ещё не предложено.",
@@ -120,6 +127,7 @@ const ru: Record<Key, string> = {
 };
 
 const zh: Record<Key, string> = {
+  "error.SCHEDULING_RUNNING": "本届会议的优化程序已在运行；请等待其完成。",
   "scheduling.page.title": "会外活动日程",
   "scheduling.page.optimise": "优化日程",
   "scheduling.page.none": "尚未提出日程。",

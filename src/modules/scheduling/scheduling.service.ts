@@ -6,6 +6,7 @@
 import { requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
 import { inTransaction } from "../../platform/database.js";
+import { AppError } from "../../platform/errors.js";
 import { messages } from "../../platform/i18n/catalogue.js";
 import type { Lang } from "../../platform/i18n/languages.js";
 import { getSessionDetail, type SessionDetail } from "../sessions/sessions.service.js";
@@ -97,6 +98,8 @@ export interface StoredProposal {
 
 const reasonText = (lang: Lang, reason: UnplacedReason) => messages[lang][`scheduling.reason.${reason}`];
 
+const running = new Set<string>();
+
 /** Runs the optimiser on the session and stores the proposed placement (audited). */
 export async function optimiseSession(
   ctx: SeCtx,
@@ -105,8 +108,16 @@ export async function optimiseSession(
 ): Promise<StoredProposal> {
   requireSecretariat(ctx);
   const session = await getSessionDetail(ctx, sessionSlug);
-  const instance = await loadInstance(ctx, session);
-  const result = await optimise(instance, { timeLimit: options.timeLimitSeconds ?? 30 });
+  // one solve per session at a time in this process (each holds a worker thread)
+  if (running.has(session.id)) throw new AppError("SCHEDULING_RUNNING");
+  running.add(session.id);
+  let result: Awaited<ReturnType<typeof optimise>>;
+  try {
+    const instance = await loadInstance(ctx, session);
+    result = await optimise(instance, { timeLimit: options.timeLimitSeconds ?? 30 });
+  } finally {
+    running.delete(session.id);
+  }
   const row = await inTransaction(ctx.db, async (trx) => {
     const inserted = await trx
       .insertInto("schedule_proposals")

@@ -202,6 +202,20 @@ describe("optimising a session (secretariat)", () => {
     assert.doesNotMatch(page.body, /ZQXHIDDEN/);
   });
 
+  test("a second run while one is under way is refused with a problem", async () => {
+    const { session } = await buildScheduledSession(t);
+    const admin = await TestClient.as(t, (await buildUser(t.db, { roles: ["secretariat"] })).id);
+    const url = `/api/v1/sessions/${session.slug}/schedule/optimise`;
+    const [a, b] = await Promise.all([
+      admin.post(url, { timeLimitSeconds: 5 }),
+      admin.post(url, { timeLimitSeconds: 5 }),
+    ]);
+    assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
+    const refused = a.statusCode === 409 ? a : b;
+    assert.match(String(refused.headers["content-type"]), /problem\+json/);
+    assert.equal(refused.json().code, "SCHEDULING_RUNNING");
+  });
+
   test("a body with unknown fields is refused", async () => {
     const { session } = await buildScheduledSession(t);
     const admin = await TestClient.as(t, (await buildUser(t.db, { roles: ["secretariat"] })).id);
