@@ -4,7 +4,6 @@
  * disk, and the retention purge removes them in the same transaction as the rest of the data.
  * Photos are re-encoded with sharp, which drops EXIF and every other metadata block.
  */
-import sharp from "sharp";
 import type { Executor } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
 
@@ -41,6 +40,8 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 /** A JPEG of at most 600×800, turned upright, without any metadata; PHOTO_INVALID otherwise. */
 export async function normalisePhoto(input: Buffer): Promise<Buffer> {
   if (input.length === 0 || input.length > MAX_PHOTO_BYTES) throw new AppError("PHOTO_INVALID");
+  // Loaded on first use: sharp costs a quarter of a second at start-up.
+  const { default: sharp } = await import("sharp");
   try {
     return await sharp(input, { limitInputPixels: 40_000_000 })
       .rotate()

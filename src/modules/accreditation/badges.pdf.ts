@@ -4,7 +4,6 @@
  * an A4 sheet. DejaVu Sans is used when installed, for names beyond Latin script.
  */
 import fs from "node:fs";
-import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import { requireSecretariat } from "../../platform/access.js";
 import type { Executor } from "../../platform/database.js";
@@ -116,6 +115,8 @@ async function drawBadge(doc: PDFKit.PDFDocument, key: Buffer, b: BadgeData, x: 
 
 async function render(ctx: AccCtx, badges: BadgeData[], sheet: boolean): Promise<Buffer> {
   const key = await badgeKey(ctx.db);
+  // Loaded on first use: pdfkit costs a third of a second at start-up.
+  const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
     size: sheet ? "A4" : [W, H],
     margin: 0,

@@ -4,7 +4,6 @@
  * injection neutralised), the security export (the only one with ID numbers and dates of birth,
  * audited), the session's figures, and the retention purge of personal data.
  */
-import ExcelJS from "exceljs";
 import { requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
 import { inTransaction } from "../../platform/database.js";
@@ -161,6 +160,8 @@ export const toCsv = (rows: string[][]) =>
   `\ufeff${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 
 export async function toXlsx(sheetName: string, rows: string[][]): Promise<Buffer> {
+  // Loaded on first use: exceljs costs half a second at start-up.
+  const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName);
   for (const row of rows) sheet.addRow(row.map(neutralise));
