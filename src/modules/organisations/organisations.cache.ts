@@ -71,12 +71,16 @@ export function invalidateOrganisations(trx: Executor, cache: PublicCache): Prom
   return invalidate(trx, cache, ORGANISATIONS_TAG);
 }
 
-/** A body with its weak ETag, computed once when it is cached. */
+/**
+ * A body with its weak ETag, computed once when it is cached. The body is kept encoded (UTF-8):
+ * a string would be measured and encoded again for every response (18 kB for a directory page).
+ */
 export interface CachedBody {
-  body: string;
+  body: Buffer;
   etag: string;
 }
 
 export function withEtag(body: string): CachedBody {
-  return { body, etag: `W/"${createHash("sha1").update(body).digest("base64url")}"` };
+  const bytes = Buffer.from(body);
+  return { body: bytes, etag: `W/"${createHash("sha1").update(bytes).digest("base64url")}"` };
 }

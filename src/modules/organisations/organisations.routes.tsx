@@ -84,7 +84,7 @@ export function sendCached(
 }
 
 /** Sends JSON serialised already (through the route's output schema, when it was cached). */
-function sendJsonText(reply: FastifyReply, body: string, etag: string) {
+function sendJsonText(reply: FastifyReply, body: Buffer, etag: string) {
   return reply
     .header("etag", etag)
     .header("cache-control", "no-cache")
