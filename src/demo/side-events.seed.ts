@@ -15,18 +15,16 @@ import {
 } from "../modules/accreditation/accreditation.service.js";
 import type { OrgCtx } from "../modules/organisations/organisations.service.js";
 import { getSessionDetail } from "../modules/sessions/sessions.service.js";
-import { decideProposal } from "../modules/side-events/review.service.js";
+import { getCall, saveCall } from "../modules/side-events/call.service.js";
+import { addCoorganiser, respondAsCoorganiser } from "../modules/side-events/coorganisers.service.js";
+import { addPanellist } from "../modules/side-events/panellists.service.js";
 import {
-  addCoorganiser,
-  addPanellist,
   createProposal,
-  getCall,
-  getProposal,
   listOrganisationProposals,
-  respondAsCoorganiser,
-  saveCall,
   submitProposal,
-} from "../modules/side-events/side-events.service.js";
+} from "../modules/side-events/proposals.service.js";
+import { decideProposal } from "../modules/side-events/review.service.js";
+import { getProposal } from "../modules/side-events/side-events.service.js";
 import type { Actor } from "../platform/context.js";
 import type { Executor } from "../platform/database.js";
 import { AppError } from "../platform/errors.js";

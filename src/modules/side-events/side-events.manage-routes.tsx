@@ -11,6 +11,8 @@ import { type FormErrors, type FormValues, formErrors, list, str } from "../../p
 import { sendPage } from "../../platform/ui/render.js";
 import { getSessionDetail, localized } from "../sessions/sessions.service.js";
 import { isDateTimeInput, parseDateTimeInput, toDateTimeLocal } from "../sessions/sessions.time.js";
+import { type Call, getCall, saveCall } from "./call.service.js";
+import { listOrganisationProposals } from "./proposals.service.js";
 import {
   assignReviewer,
   decideProposal,
@@ -37,13 +39,7 @@ import {
   ZReviewInput,
   ZSessionParams,
 } from "./side-events.schemas.js";
-import {
-  type Call,
-  getCall,
-  listOrganisationProposals,
-  type SeCtx,
-  saveCall,
-} from "./side-events.service.js";
+import type { SeCtx } from "./side-events.service.js";
 
 export async function sideEventManageRoutes(app: App): Promise<void> {
   const ctxOf = (request: FastifyRequest): SeCtx => ({ ...request.ctx(), cache: app.services.cache });

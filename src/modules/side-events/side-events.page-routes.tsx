@@ -14,7 +14,11 @@ import { type FormErrors, type FormValues, formErrors, list, str } from "../../p
 import { sendPage } from "../../platform/ui/render.js";
 import { findOrganisationBySlug } from "../organisations/organisations.queries.js";
 import { getSessionDetail, localized } from "../sessions/sessions.service.js";
+import { getCall } from "./call.service.js";
+import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
+import { addPanellist } from "./panellists.service.js";
 import { getProgrammeEvent, listProgramme } from "./programme.service.js";
+import { createProposal, submitProposal } from "./proposals.service.js";
 import { sideEventManageRoutes } from "./side-events.manage-routes.js";
 import { EventPage, ProgrammePage, ProposalFormPage, ProposalPage } from "./side-events.pages.js";
 import * as q from "./side-events.queries.js";
@@ -30,17 +34,7 @@ import {
   ZProposalCreate,
   ZSessionParams,
 } from "./side-events.schemas.js";
-import {
-  addCoorganiser,
-  addPanellist,
-  createProposal,
-  getCall,
-  getProposal,
-  type Proposal,
-  respondAsCoorganiser,
-  type SeCtx,
-  submitProposal,
-} from "./side-events.service.js";
+import { getProposal, type Proposal, type SeCtx } from "./side-events.service.js";
 
 /** A rule's refusal, shown on the page; access errors (401, 403, 404) keep their own answer. */
 export const errorText = (request: FastifyRequest, error: unknown) => {

@@ -1,7 +1,16 @@
 /** Routes of the side-events module: thin — validate, authorise, call the service, shape the answer. */
 import type { FastifyRequest } from "fastify";
 import type { App } from "../../platform/http.js";
+import { type Call, getCall, saveCall } from "./call.service.js";
+import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
+import { addPanellist, getPanellistIdentity } from "./panellists.service.js";
 import { getProgrammeEvent, listProgramme, type ProgrammeEvent, programmeIcs } from "./programme.service.js";
+import {
+  createProposal,
+  listOrganisationProposals,
+  submitProposal,
+  updateProposal,
+} from "./proposals.service.js";
 import {
   assignReviewer,
   decideProposal,
@@ -40,22 +49,7 @@ import {
   ZReviewList,
   ZSessionParams,
 } from "./side-events.schemas.js";
-import {
-  addCoorganiser,
-  addPanellist,
-  type Call,
-  createProposal,
-  getCall,
-  getPanellistIdentity,
-  getProposal,
-  listOrganisationProposals,
-  type Proposal,
-  respondAsCoorganiser,
-  type SeCtx,
-  saveCall,
-  submitProposal,
-  updateProposal,
-} from "./side-events.service.js";
+import { getProposal, type Proposal, type SeCtx } from "./side-events.service.js";
 
 const tags = ["side-events"];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
