@@ -1,7 +1,9 @@
 /**
  * Rate limits kept in PostgreSQL, so that they hold across every app process. Fixed windows:
- * one upsert per attempt.
+ * one upsert per attempt. The table keeps the kind of a key in clear and a hash of what it
+ * counts (an e-mail address, an IP address), not the address itself.
  */
+import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Executor } from "./database.js";
 import { AppError } from "./errors.js";
@@ -21,7 +23,7 @@ export async function consumeRateLimits(db: Executor, limits: Limit[], now: Date
     );
     const row = await db
       .insertInto("rate_limits")
-      .values({ key: limit.key, window_start: windowStart, hits: 1 })
+      .values({ key: storedKey(limit.key), window_start: windowStart, hits: 1 })
       .onConflict((oc) =>
         oc.column("key").doUpdateSet({
           hits: sql`case when rate_limits.window_start = excluded.window_start then rate_limits.hits + 1 else 1 end`,
@@ -38,4 +40,10 @@ export async function consumeRateLimits(db: Executor, limits: Limit[], now: Date
       throw new AppError("RATE_LIMITED", undefined, { retryAfterSeconds });
     }
   }
+}
+
+/** "signin:account:ana@example.org" is kept as "signin:account:" and the SHA-256 of the whole key. */
+export function storedKey(key: string): string {
+  const kind = key.split(":", 2).join(":");
+  return `${kind}:${createHash("sha256").update(key).digest("base64url")}`;
 }

@@ -415,6 +415,9 @@ describe("accounts: sign-up, verification, sign-in, sign-out, reset", () => {
     assert.equal(limited.statusCode, 429, "even from another address, even with the right password");
     assert.equal(limited.json().code, "RATE_LIMITED");
     assert.ok(Number(limited.headers["retry-after"]) > 0);
+    const keys = (await t.db.selectFrom("rate_limits").select("key").execute()).map((r) => r.key);
+    assert.ok(keys.some((k) => k.startsWith("signin:account:")));
+    assert.ok(!keys.some((k) => k.includes(user.email)), "the table keeps no e-mail address in clear");
 
     const form = browser(t);
     await form.page("/sign-in");
