@@ -196,7 +196,11 @@ export async function viewInvitation(ctx: OrgCtx, token: string) {
   };
 }
 
-/** The signed-in holder of the link joins the organisation; the token is used up. */
+/**
+ * The person the invitation was sent to joins the organisation; the token is used up. A link
+ * forwarded to someone else does not let them in: the account's verified e-mail address must be
+ * the invited one.
+ */
 export async function acceptInvitation(
   ctx: OrgCtx,
   token: string,
@@ -207,6 +211,9 @@ export async function acceptInvitation(
     const invitation = await findInvitationByHash(trx, hashToken(token), true);
     if (!invitation) throw new AppError("INVITATION_NOT_FOUND");
     checkUsable(invitation, now);
+    if (invitation.email.toLowerCase() !== actor.email.toLowerCase())
+      throw new AppError("INVITATION_FOR_ANOTHER_ACCOUNT");
+    if (!actor.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED");
     if (await findMember(trx, invitation.organisation_id, actor.id)) throw new AppError("ALREADY_MEMBER");
     await addMember(trx, invitation.organisation_id, actor.id, invitation.role);
     await trx

@@ -12,6 +12,8 @@ export const organisationErrors = {
   INVITATION_EXPIRED: 410,
   /** accepted already, or withdrawn */
   INVITATION_USED: 410,
+  /** the signed-in account is not the e-mail address the invitation was sent to */
+  INVITATION_FOR_ANOTHER_ACCOUNT: 403,
   /** only an organisation of kind coalition has member organisations */
   NOT_A_COALITION: 409,
   /** a coalition with member organisations cannot become an NGO */

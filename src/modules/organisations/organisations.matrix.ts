@@ -60,14 +60,14 @@ async function membership(
 }
 
 /** An invitation to an organisation none of the five people belongs to, so anyone may accept it. */
-async function invitationToken(t: TestContext): Promise<string> {
+async function invitationToken(t: TestContext, email = `${unique("invitee")}@example.org`): Promise<string> {
   const org = await freshOrganisation(t);
   const token = randomToken();
   await t.db
     .insertInto("organisation_invitations")
     .values({
       organisation_id: org.id,
-      email: `${unique("invitee")}@example.org`,
+      email,
       role: "member",
       token_hash: hashToken(token),
       expires_at: new Date(t.clock.now().getTime() + 86_400_000),
@@ -137,8 +137,9 @@ export const organisationMatrix: MatrixEntry[] = [
   entry("GET", "/api/v1/invitations/:token", everyone(200), async (t) => ({
     url: `/api/v1/invitations/${await invitationToken(t)}`,
   })),
-  entry("POST", "/api/v1/invitations/:token/accept", signedIn(200), async (t) => ({
-    url: `/api/v1/invitations/${await invitationToken(t)}/accept`,
+  // Sent to the member's address: only that account may accept it.
+  entry("POST", "/api/v1/invitations/:token/accept", { ...signedIn(403), member: 200 }, async (t, w) => ({
+    url: `/api/v1/invitations/${await invitationToken(t, w.member.email)}/accept`,
   })),
 
   // ---- API: coalitions ----
@@ -292,8 +293,8 @@ export const organisationMatrix: MatrixEntry[] = [
   entry(
     "POST",
     "/invitations/:token/accept",
-    signedIn(303),
-    async (t) => ({ url: `/invitations/${await invitationToken(t)}/accept` }),
+    { ...signedIn(403), member: 303 },
+    async (t, w) => ({ url: `/invitations/${await invitationToken(t, w.member.email)}/accept` }),
     true,
   ),
 ];

@@ -137,6 +137,8 @@ const en = {
   "error.INVITATION_NOT_FOUND": "This invitation link is not valid. Check that you opened the whole link.",
   "error.INVITATION_EXPIRED":
     "This invitation has expired. Ask the organisation's focal point for a new one.",
+  "error.INVITATION_FOR_ANOTHER_ACCOUNT":
+    "This invitation was sent to another e-mail address. Sign in with the account of that address, or ask the focal point to invite the address you use.",
   "error.INVITATION_USED":
     "This invitation has already been used or was replaced. Ask the organisation's focal point for a new one if you need it.",
   "error.NOT_A_COALITION": "Only a coalition can have member organisations.",
@@ -296,6 +298,8 @@ const fr: Record<Key, string> = {
     "Ce lien d'invitation n'est pas valide. Vérifiez que vous avez ouvert le lien en entier.",
   "error.INVITATION_EXPIRED":
     "Cette invitation a expiré. Demandez-en une nouvelle au point focal de l'organisation.",
+  "error.INVITATION_FOR_ANOTHER_ACCOUNT":
+    "Cette invitation a été envoyée à une autre adresse électronique. Connectez-vous avec le compte de cette adresse, ou demandez au point focal d'inviter l'adresse que vous utilisez.",
   "error.INVITATION_USED":
     "Cette invitation a déjà été utilisée ou a été remplacée. Demandez-en une nouvelle au point focal de l'organisation si nécessaire.",
   "error.NOT_A_COALITION": "Seule une coalition peut avoir des organisations membres.",
@@ -452,6 +456,8 @@ const es: Record<Key, string> = {
   "error.INVITATION_NOT_FOUND":
     "Este enlace de invitación no es válido. Compruebe que abrió el enlace completo.",
   "error.INVITATION_EXPIRED": "Esta invitación ha vencido. Pida una nueva al punto focal de la organización.",
+  "error.INVITATION_FOR_ANOTHER_ACCOUNT":
+    "Esta invitación se envió a otra dirección de correo electrónico. Inicie sesión con la cuenta de esa dirección o pida al punto focal que invite la dirección que usted utiliza.",
   "error.INVITATION_USED":
     "Esta invitación ya se utilizó o fue reemplazada. Pida una nueva al punto focal de la organización si la necesita.",
   "error.NOT_A_COALITION": "Solo una coalición puede tener organizaciones miembros.",
@@ -602,6 +608,8 @@ const ar: Record<Key, string> = {
   "error.MEMBER_NOT_FOUND": "هذا الشخص ليس عضوًا في المنظمة.",
   "error.INVITATION_NOT_FOUND": "رابط الدعوة هذا غير صالح. تأكد من أنك فتحت الرابط كاملًا.",
   "error.INVITATION_EXPIRED": "انتهت صلاحية هذه الدعوة. اطلب دعوة جديدة من جهة التنسيق في المنظمة.",
+  "error.INVITATION_FOR_ANOTHER_ACCOUNT":
+    "أُرسلت هذه الدعوة إلى عنوان بريد إلكتروني آخر. سجّل الدخول بحساب ذلك العنوان، أو اطلب من جهة التنسيق دعوة العنوان الذي تستخدمه.",
   "error.INVITATION_USED":
     "سبق استخدام هذه الدعوة أو استُبدلت. اطلب دعوة جديدة من جهة التنسيق في المنظمة إذا احتجت إليها.",
   "error.NOT_A_COALITION": "لا يمكن أن تكون لمنظمة أعضاء من المنظمات إلا إذا كانت تحالفًا.",
@@ -757,6 +765,8 @@ const ru: Record<Key, string> = {
     "Эта ссылка-приглашение недействительна. Проверьте, что вы открыли ссылку целиком.",
   "error.INVITATION_EXPIRED":
     "Срок действия приглашения истёк. Попросите координатора организации прислать новое.",
+  "error.INVITATION_FOR_ANOTHER_ACCOUNT":
+    "Это приглашение отправлено на другой адрес электронной почты. Войдите в учётную запись с этим адресом или попросите координатора пригласить адрес, которым вы пользуетесь.",
   "error.INVITATION_USED":
     "Это приглашение уже использовано или заменено. При необходимости попросите координатора организации прислать новое.",
   "error.NOT_A_COALITION": "Организации-члены могут быть только у коалиции.",
@@ -903,6 +913,8 @@ const zh: Record<Key, string> = {
   "error.MEMBER_NOT_FOUND": "此人不是该组织的成员。",
   "error.INVITATION_NOT_FOUND": "此邀请链接无效。请确认您打开的是完整链接。",
   "error.INVITATION_EXPIRED": "此邀请已过期。请向该组织的联络人索取新的邀请。",
+  "error.INVITATION_FOR_ANOTHER_ACCOUNT":
+    "此邀请发送到了另一个电子邮件地址。请使用该地址的账户登录，或请联络人邀请您使用的地址。",
   "error.INVITATION_USED": "此邀请已被使用或已被替换。如有需要，请向该组织的联络人索取新的邀请。",
   "error.NOT_A_COALITION": "只有联盟才能拥有成员组织。",
   "error.COALITION_HAS_MEMBERS": "该联盟仍有成员组织或待处理的邀请：请先终止这些关系，再将其改为非政府组织。",

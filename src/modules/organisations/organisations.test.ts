@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { TestClient } from "../../../test/support/client.js";
 import { buildOrganisation, buildUser, unique } from "../../../test/support/factories.js";
 import { createTestApp, type TestContext } from "../../../test/support/harness.js";
+import { hashToken } from "../../platform/auth.js";
 import { slugify } from "./organisations.service.js";
 
 const validBody = (overrides: Record<string, unknown> = {}) => ({
@@ -275,6 +276,26 @@ describe("organisations", () => {
         anonymousPage.body,
         new RegExp(`/sign-in\\?next=${encodeURIComponent(`/invitations/${token}`)}`),
       );
+
+      const forwardedTo = await TestClient.as(t, (await buildUser(t.db)).id);
+      const forwarded = await forwardedTo.post(`/api/v1/invitations/${token}/accept`);
+      assert.equal(forwarded.statusCode, 403, "a forwarded link does not let another account in");
+      assert.equal(forwarded.json().code, "INVITATION_FOR_ANOTHER_ACCOUNT");
+      const unverified = await buildUser(t.db, { verified: false });
+      await t.db
+        .updateTable("organisation_invitations")
+        .set({ email: unverified.email })
+        .where("token_hash", "=", hashToken(token))
+        .execute();
+      const notYet = await (await TestClient.as(t, unverified.id)).post(
+        `/api/v1/invitations/${token}/accept`,
+      );
+      assert.equal(notYet.json().code, "EMAIL_NOT_VERIFIED", "the address must be proven first");
+      await t.db
+        .updateTable("organisation_invitations")
+        .set({ email: invitee.email.toUpperCase() })
+        .where("token_hash", "=", hashToken(token))
+        .execute();
 
       const asInvitee = await TestClient.as(t, invitee.id);
       assert.equal((await asInvitee.get(`/api/v1/organisations/${org.slug}/members`)).statusCode, 404);
