@@ -1,5 +1,6 @@
 /** UI messages of the scheduling module in the six UN languages. */
 import type { Catalogue } from "../../platform/i18n/languages.js";
+import { type OptimiserKey, optimiserMessages as o } from "./optimiser/optimiser.messages.js";
 
 const en = {
   "error.SCHEDULING_RUNNING": "The optimiser is already running for this session; wait for it to finish.",
@@ -148,4 +149,12 @@ const zh: Record<Key, string> = {
   "scheduling.reason.roomsFull": "所有合适的会议室在所有可能的时段均已占用。",
 };
 
-export const schedulingMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };
+// the optimiser's rules, terms and phases (./optimiser/optimiser.messages.ts) join this catalogue
+export const schedulingMessages: Catalogue<Key | OptimiserKey> = {
+  en: { ...en, ...o.en },
+  fr: { ...fr, ...o.fr },
+  es: { ...es, ...o.es },
+  ar: { ...ar, ...o.ar },
+  ru: { ...ru, ...o.ru },
+  zh: { ...zh, ...o.zh },
+};

@@ -1,5 +1,6 @@
 /** zod schemas of the scheduling module: inputs (strict) and outputs (allowlists). */
 import { z } from "zod";
+import { unplacedReasons } from "./scheduling.optimiser.js";
 
 const slug = z.string().min(1).max(100);
 
@@ -11,15 +12,7 @@ export const ZOptimiseBody = z.strictObject({
 });
 export type OptimiseBody = z.infer<typeof ZOptimiseBody>;
 
-const reason = z.enum([
-  "capacity",
-  "equipment",
-  "interpretation",
-  "impossibleSlots",
-  "pinConflict",
-  "peopleClash",
-  "roomsFull",
-]);
+const reason = z.enum(unplacedReasons);
 
 export const ZScheduleProposal = z.object({
   id: z.string(),

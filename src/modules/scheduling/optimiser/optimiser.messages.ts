@@ -1,0 +1,202 @@
+/**
+ * The optimiser's words in the six UN languages: the rules a placement breaks (for the editor),
+ * the reason an event was left out that the scheduling catalogue does not have yet, the terms of
+ * the score and the solver's phases. Joined into the scheduling module's catalogue.
+ */
+const en = {
+  "scheduling.reason.penalties":
+    "A room and time are free, but placing it there would cost more in clashes than it adds.",
+  "scheduling.rule.unknownEvent": "This event is not among those being scheduled.",
+  "scheduling.rule.unknownCell": "This room or slot does not exist (any more).",
+  "scheduling.rule.duplicate": "The event is placed {times} times.",
+  "scheduling.rule.pinned": "The event is pinned to another room and slot.",
+  "scheduling.rule.capacity": "The room holds {capacity} people; {audience} are expected.",
+  "scheduling.rule.equipment": "The room lacks equipment the event needs: {missing}.",
+  "scheduling.rule.interpretation": "The event needs interpretation and the room has no booths.",
+  "scheduling.rule.impossibleSlot": "The organisers declared this slot impossible.",
+  "scheduling.rule.roomTaken": "The room is already taken by “{otherEvent}” at this time.",
+  "scheduling.rule.peopleClash":
+    "People taking part are also at “{otherEvent}” at this time (organisations: {organisations}, panellists: {panellists}).",
+  "scheduling.rule.notPreferred": "Not one of the organisers’ preferred slots.",
+  "scheduling.rule.themeClash": "“{otherEvent}” on the same theme ({theme}) is at the same time.",
+  "scheduling.rule.plenaryClash":
+    "The plenary discusses agenda item {agendaItem}, which the event serves, at this time.",
+  "scheduling.rule.sameDay": "The same organisation has “{otherEvent}” on the same day.",
+  "scheduling.term.placed": "Placed",
+  "scheduling.term.ranking": "Review ranking × slot quality",
+  "scheduling.term.preferred": "Preferred slot",
+  "scheduling.term.plenaryClash": "Clash with the plenary",
+  "scheduling.term.themeClash": "Same theme at the same time",
+  "scheduling.term.sameDay": "Organisation’s events on one day",
+  "scheduling.phase.greedy": "Greedy placement",
+  "scheduling.phase.model": "Building the model",
+  "scheduling.phase.solve": "Solving",
+  "scheduling.phase.rooms": "Assigning rooms",
+  "scheduling.phase.waitlist": "Filling free rooms with wait-listed events",
+  "scheduling.phase.done": "Done",
+};
+export type OptimiserKey = keyof typeof en;
+
+const fr: Record<OptimiserKey, string> = {
+  "scheduling.reason.penalties":
+    "Une salle et un horaire sont libres, mais l’y placer coûterait plus en conflits qu’il ne rapporte.",
+  "scheduling.rule.unknownEvent": "Cet événement ne fait pas partie de ceux à programmer.",
+  "scheduling.rule.unknownCell": "Cette salle ou ce créneau n’existe pas (ou plus).",
+  "scheduling.rule.duplicate": "L’événement est placé {times} fois.",
+  "scheduling.rule.pinned": "L’événement est épinglé dans une autre salle et un autre créneau.",
+  "scheduling.rule.capacity": "La salle accueille {capacity} personnes ; {audience} sont attendues.",
+  "scheduling.rule.equipment": "Il manque à la salle un équipement nécessaire : {missing}.",
+  "scheduling.rule.interpretation": "L’événement demande une interprétation et la salle n’a pas de cabines.",
+  "scheduling.rule.impossibleSlot": "Les organisateurs ont déclaré ce créneau impossible.",
+  "scheduling.rule.roomTaken": "La salle est déjà occupée par « {otherEvent} » à cet horaire.",
+  "scheduling.rule.peopleClash":
+    "Des participants sont aussi à « {otherEvent} » à cet horaire (organisations : {organisations}, intervenants : {panellists}).",
+  "scheduling.rule.notPreferred": "Ce n’est pas un des créneaux préférés des organisateurs.",
+  "scheduling.rule.themeClash": "« {otherEvent} », sur le même thème ({theme}), a lieu en même temps.",
+  "scheduling.rule.plenaryClash":
+    "La plénière examine à cet horaire le point {agendaItem} de l’ordre du jour, que l’événement concerne.",
+  "scheduling.rule.sameDay": "La même organisation tient « {otherEvent} » le même jour.",
+  "scheduling.term.placed": "Placé",
+  "scheduling.term.ranking": "Classement de l’évaluation × qualité du créneau",
+  "scheduling.term.preferred": "Créneau préféré",
+  "scheduling.term.plenaryClash": "Conflit avec la plénière",
+  "scheduling.term.themeClash": "Même thème au même moment",
+  "scheduling.term.sameDay": "Événements d’une organisation le même jour",
+  "scheduling.phase.greedy": "Placement glouton",
+  "scheduling.phase.model": "Construction du modèle",
+  "scheduling.phase.solve": "Résolution",
+  "scheduling.phase.rooms": "Attribution des salles",
+  "scheduling.phase.waitlist": "Salles libres offertes aux événements en liste d’attente",
+  "scheduling.phase.done": "Terminé",
+};
+
+const es: Record<OptimiserKey, string> = {
+  "scheduling.reason.penalties":
+    "Hay una sala y un horario libres, pero ubicarlo allí costaría más en conflictos de lo que aporta.",
+  "scheduling.rule.unknownEvent": "Este evento no está entre los que se programan.",
+  "scheduling.rule.unknownCell": "Esta sala o este horario no existe (o ya no existe).",
+  "scheduling.rule.duplicate": "El evento está ubicado {times} veces.",
+  "scheduling.rule.pinned": "El evento está fijado en otra sala y otro horario.",
+  "scheduling.rule.capacity": "La sala tiene cabida para {capacity} personas; se esperan {audience}.",
+  "scheduling.rule.equipment": "La sala carece del equipo que necesita el evento: {missing}.",
+  "scheduling.rule.interpretation": "El evento necesita interpretación y la sala no tiene cabinas.",
+  "scheduling.rule.impossibleSlot": "Los organizadores declararon imposible este horario.",
+  "scheduling.rule.roomTaken": "La sala ya está ocupada por «{otherEvent}» a esta hora.",
+  "scheduling.rule.peopleClash":
+    "Hay participantes que también están en «{otherEvent}» a esta hora (organizaciones: {organisations}, panelistas: {panellists}).",
+  "scheduling.rule.notPreferred": "No es uno de los horarios preferidos de los organizadores.",
+  "scheduling.rule.themeClash": "«{otherEvent}», sobre el mismo tema ({theme}), es a la misma hora.",
+  "scheduling.rule.plenaryClash":
+    "A esta hora el plenario examina el tema {agendaItem} del programa, al que sirve el evento.",
+  "scheduling.rule.sameDay": "La misma organización tiene «{otherEvent}» el mismo día.",
+  "scheduling.term.placed": "Ubicado",
+  "scheduling.term.ranking": "Clasificación de la evaluación × calidad del horario",
+  "scheduling.term.preferred": "Horario preferido",
+  "scheduling.term.plenaryClash": "Coincidencia con el plenario",
+  "scheduling.term.themeClash": "Mismo tema a la misma hora",
+  "scheduling.term.sameDay": "Eventos de una organización el mismo día",
+  "scheduling.phase.greedy": "Distribución voraz",
+  "scheduling.phase.model": "Construcción del modelo",
+  "scheduling.phase.solve": "Resolución",
+  "scheduling.phase.rooms": "Asignación de salas",
+  "scheduling.phase.waitlist": "Salas libres para los eventos en lista de espera",
+  "scheduling.phase.done": "Terminado",
+};
+
+const ar: Record<OptimiserKey, string> = {
+  "scheduling.reason.penalties": "توجد قاعة ووقت شاغران، لكن وضعه هناك يكلف من التعارضات أكثر مما يضيف.",
+  "scheduling.rule.unknownEvent": "هذا الحدث ليس من بين الأحداث التي تجري جدولتها.",
+  "scheduling.rule.unknownCell": "هذه القاعة أو الفترة غير موجودة (أو لم تعد موجودة).",
+  "scheduling.rule.duplicate": "الحدث موضوع {times} مرات.",
+  "scheduling.rule.pinned": "الحدث مثبت في قاعة وفترة أخريين.",
+  "scheduling.rule.capacity": "تتسع القاعة لـ {capacity} شخصاً؛ والمتوقع {audience}.",
+  "scheduling.rule.equipment": "تفتقر القاعة إلى معدات يحتاجها الحدث: {missing}.",
+  "scheduling.rule.interpretation": "يحتاج الحدث إلى ترجمة شفوية ولا توجد في القاعة مقصورات.",
+  "scheduling.rule.impossibleSlot": "أعلن المنظمون أن هذه الفترة غير ممكنة.",
+  "scheduling.rule.roomTaken": "القاعة يشغلها «{otherEvent}» في هذا الوقت.",
+  "scheduling.rule.peopleClash":
+    "يشارك بعض المشاركين أيضاً في «{otherEvent}» في هذا الوقت (المنظمات: {organisations}، المتحدثون: {panellists}).",
+  "scheduling.rule.notPreferred": "ليست من الفترات التي يفضلها المنظمون.",
+  "scheduling.rule.themeClash": "«{otherEvent}» حول الموضوع نفسه ({theme}) في الوقت نفسه.",
+  "scheduling.rule.plenaryClash":
+    "تناقش الجلسة العامة في هذا الوقت البند {agendaItem} من جدول الأعمال الذي يخدمه الحدث.",
+  "scheduling.rule.sameDay": "للمنظمة نفسها «{otherEvent}» في اليوم نفسه.",
+  "scheduling.term.placed": "موضوع في الجدول",
+  "scheduling.term.ranking": "ترتيب الاستعراض × جودة الفترة",
+  "scheduling.term.preferred": "فترة مفضلة",
+  "scheduling.term.plenaryClash": "تعارض مع الجلسة العامة",
+  "scheduling.term.themeClash": "الموضوع نفسه في الوقت نفسه",
+  "scheduling.term.sameDay": "أحداث منظمة واحدة في اليوم نفسه",
+  "scheduling.phase.greedy": "التوزيع الجشع",
+  "scheduling.phase.model": "بناء النموذج",
+  "scheduling.phase.solve": "الحل",
+  "scheduling.phase.rooms": "تخصيص القاعات",
+  "scheduling.phase.waitlist": "ملء القاعات الشاغرة بأحداث قائمة الانتظار",
+  "scheduling.phase.done": "اكتمل",
+};
+
+const ru: Record<OptimiserKey, string> = {
+  "scheduling.reason.penalties":
+    "Есть свободные зал и время, но размещение там стоило бы больше из-за пересечений, чем дало бы.",
+  "scheduling.rule.unknownEvent": "Этого мероприятия нет среди планируемых.",
+  "scheduling.rule.unknownCell": "Такого зала или слота нет (больше нет).",
+  "scheduling.rule.duplicate": "Мероприятие размещено {times} раз(а).",
+  "scheduling.rule.pinned": "Мероприятие закреплено за другим залом и слотом.",
+  "scheduling.rule.capacity": "Зал вмещает {capacity} человек; ожидается {audience}.",
+  "scheduling.rule.equipment": "В зале нет нужного мероприятию оборудования: {missing}.",
+  "scheduling.rule.interpretation": "Мероприятию нужен устный перевод, а в зале нет кабин.",
+  "scheduling.rule.impossibleSlot": "Организаторы отметили этот слот как невозможный.",
+  "scheduling.rule.roomTaken": "В это время зал занят мероприятием «{otherEvent}».",
+  "scheduling.rule.peopleClash":
+    "Участники в это время также заняты на «{otherEvent}» (организаций: {organisations}, докладчиков: {panellists}).",
+  "scheduling.rule.notPreferred": "Это не один из слотов, предпочтительных для организаторов.",
+  "scheduling.rule.themeClash": "«{otherEvent}» на ту же тему ({theme}) проходит в то же время.",
+  "scheduling.rule.plenaryClash":
+    "В это время пленарное заседание обсуждает пункт {agendaItem} повестки дня, которому посвящено мероприятие.",
+  "scheduling.rule.sameDay": "У той же организации в тот же день «{otherEvent}».",
+  "scheduling.term.placed": "Размещено",
+  "scheduling.term.ranking": "Рейтинг рецензирования × качество слота",
+  "scheduling.term.preferred": "Предпочтительный слот",
+  "scheduling.term.plenaryClash": "Пересечение с пленарным заседанием",
+  "scheduling.term.themeClash": "Одна тема в одно время",
+  "scheduling.term.sameDay": "Мероприятия одной организации в один день",
+  "scheduling.phase.greedy": "Жадное размещение",
+  "scheduling.phase.model": "Построение модели",
+  "scheduling.phase.solve": "Решение",
+  "scheduling.phase.rooms": "Распределение залов",
+  "scheduling.phase.waitlist": "Свободные залы для мероприятий из листа ожидания",
+  "scheduling.phase.done": "Готово",
+};
+
+const zh: Record<OptimiserKey, string> = {
+  "scheduling.reason.penalties": "有空闲的会议室和时间，但安排在那里造成的冲突代价大于其收益。",
+  "scheduling.rule.unknownEvent": "该活动不在待安排的活动之列。",
+  "scheduling.rule.unknownCell": "该会议室或时段不存在（或已不存在）。",
+  "scheduling.rule.duplicate": "该活动被安排了 {times} 次。",
+  "scheduling.rule.pinned": "该活动已固定在另一个会议室和时段。",
+  "scheduling.rule.capacity": "会议室可容纳 {capacity} 人；预计 {audience} 人。",
+  "scheduling.rule.equipment": "会议室缺少活动所需的设备：{missing}。",
+  "scheduling.rule.interpretation": "活动需要口译，而会议室没有同传间。",
+  "scheduling.rule.impossibleSlot": "组织者声明该时段不可行。",
+  "scheduling.rule.roomTaken": "该时间会议室已被“{otherEvent}”占用。",
+  "scheduling.rule.peopleClash":
+    "有参与者同时也在“{otherEvent}”（组织：{organisations}，发言人：{panellists}）。",
+  "scheduling.rule.notPreferred": "不是组织者偏好的时段。",
+  "scheduling.rule.themeClash": "同一主题（{theme}）的“{otherEvent}”在同一时间举行。",
+  "scheduling.rule.plenaryClash": "全体会议此时讨论该活动所涉及的议程项目 {agendaItem}。",
+  "scheduling.rule.sameDay": "同一组织在同一天举办“{otherEvent}”。",
+  "scheduling.term.placed": "已安排",
+  "scheduling.term.ranking": "评审排名 × 时段质量",
+  "scheduling.term.preferred": "偏好时段",
+  "scheduling.term.plenaryClash": "与全体会议冲突",
+  "scheduling.term.themeClash": "同一时间同一主题",
+  "scheduling.term.sameDay": "同一组织的活动在同一天",
+  "scheduling.phase.greedy": "贪心安排",
+  "scheduling.phase.model": "构建模型",
+  "scheduling.phase.solve": "求解",
+  "scheduling.phase.rooms": "分配会议室",
+  "scheduling.phase.waitlist": "用候补活动填补空闲会议室",
+  "scheduling.phase.done": "完成",
+};
+
+export const optimiserMessages = { en, fr, es, ar, ru, zh };
