@@ -15,8 +15,18 @@ import type { SeCtx } from "../side-events/side-events.service.js";
 import { INTERPRETATION, type Instance, type UnplacedReason } from "./scheduling.optimiser.js";
 import { optimise } from "./scheduling.solver.js";
 
-/** The optimiser's instance for a session: accepted events, rooms, side-event slots. */
-export async function loadInstance(ctx: SeCtx, session: SessionDetail): Promise<Instance> {
+/**
+ * The optimiser's instance for a session: accepted events (and, when asked, the wait-listed ones,
+ * which only fill what the accepted leave free), rooms, side-event slots. A slot's quality is its
+ * length against the longest slot's (a 50-minute breakfast slot is worth less than a 90-minute
+ * lunchtime one): the review ranking puts better events in better slots. The sessions module keeps
+ * no plenary programme yet (agenda items have no dates), so slots carry no plenary items.
+ */
+export async function loadInstance(
+  ctx: SeCtx,
+  session: SessionDetail,
+  options: { waitlisted?: boolean } = {},
+): Promise<Instance> {
   const rows = await ctx.db
     .selectFrom("side_event_proposals")
     .select([
@@ -28,9 +38,11 @@ export async function loadInstance(ctx: SeCtx, session: SessionDetail): Promise<
       "preferred_slot_ids",
       "impossible_slot_ids",
       "themes",
+      "agenda_item_ids",
+      "status",
     ])
     .where("session_id", "=", session.id)
-    .where("status", "=", "accepted")
+    .where("status", "in", options.waitlisted ? ["accepted", "waitlisted"] : ["accepted"])
     .orderBy("id")
     .execute();
   const ids = rows.map((r) => r.id);
@@ -54,15 +66,24 @@ export async function loadInstance(ctx: SeCtx, session: SessionDetail): Promise<
     rankProposals(ctx, session.slug),
   ]);
   const score = new Map(ranking.map((r) => [r.id, Math.min(1, Math.max(0, r.score / 100))]));
+  const longest = Math.max(1, ...session.timeSlots.map((s) => s.endsAt.getTime() - s.startsAt.getTime()));
   return {
     rooms: session.rooms.map((r) => ({ id: r.id, capacity: r.capacity, equipment: r.equipment })),
     slots: session.timeSlots.map((s) => ({
       id: s.id,
       startsAt: s.startsAt.getTime(),
       endsAt: s.endsAt.getTime(),
+      day: s.date,
+      quality: Math.round((100 * (s.endsAt.getTime() - s.startsAt.getTime())) / longest) / 100,
     })),
     events: rows.map((r) => ({
       id: r.id,
+      organisations: [
+        `org:${r.lead_organisation_id}`,
+        ...coorganisers.filter((c) => c.proposal_id === r.id).map((c) => `org:${c.organisation_id}`),
+      ],
+      agendaItems: r.agenda_item_ids,
+      ...(r.status === "waitlisted" ? { optional: true } : {}),
       audience: r.expected_audience,
       equipment: r.equipment.filter((q) => q !== INTERPRETATION),
       interpretation: r.interpretation.length > 0 || r.equipment.includes(INTERPRETATION),
