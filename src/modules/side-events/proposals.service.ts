@@ -44,7 +44,6 @@ export async function listOrganisationProposals(ctx: SeCtx, orgSlug: string) {
   return { org, items: rows };
 }
 
-
 // ---- drafting
 
 function checkProposalFields(session: SessionDetail, call: Call, input: ProposalPatch) {

@@ -173,7 +173,8 @@ export function ProposalsPage(props: {
       <p class="lead">{localized(s.name, lang)}</p>
       <p>
         <a href={`/sessions/${s.slug}/side-events/call`}>{t("sideEvents.link.call")}</a> ·{" "}
-        <a href={`/sessions/${s.slug}/programme`}>{t("sideEvents.link.programme")}</a>
+        <a href={`/sessions/${s.slug}/programme`}>{t("sideEvents.link.programme")}</a> ·{" "}
+        <a href={`/sessions/${s.slug}/side-events/reviewer-assignment`}>{t("sideEvents.link.assignment")}</a>
       </p>
       {props.items.length === 0 ? (
         <p>{t("sideEvents.proposals.empty")}</p>
@@ -281,6 +282,9 @@ export function ReviewsPage(props: {
   return (
     <article>
       <h1>{t("sideEvents.reviews.title")}</h1>
+      <p>
+        <a href="/side-events/reviews/expertise">{t("sideEvents.expertise.title")}</a>
+      </p>
       {props.items.length === 0 ? (
         <p>{t("sideEvents.reviews.empty")}</p>
       ) : (

@@ -1,5 +1,13 @@
 /** UI messages of the side-events module in the six UN languages. */
 import type { Catalogue } from "../../platform/i18n/languages.js";
+import {
+  assignmentAr,
+  assignmentEn,
+  assignmentEs,
+  assignmentFr,
+  assignmentRu,
+  assignmentZh,
+} from "./assignment.messages.js";
 import { manageAr, manageEn, manageEs, manageFr, manageRu, manageZh } from "./side-events.manage.messages.js";
 
 const en = {
@@ -556,12 +564,12 @@ const zh: Record<Key, string> = {
   "error.SIDE_EVENT_SCORES_INVALID": "请为征集的每项标准打0至5分。",
 };
 
-type AllKeys = Key | keyof typeof manageEn;
+type AllKeys = Key | keyof typeof manageEn | keyof typeof assignmentEn;
 export const sideEventMessages: Catalogue<AllKeys> = {
-  en: { ...en, ...manageEn },
-  fr: { ...fr, ...manageFr },
-  es: { ...es, ...manageEs },
-  ar: { ...ar, ...manageAr },
-  ru: { ...ru, ...manageRu },
-  zh: { ...zh, ...manageZh },
+  en: { ...en, ...manageEn, ...assignmentEn },
+  fr: { ...fr, ...manageFr, ...assignmentFr },
+  es: { ...es, ...manageEs, ...assignmentEs },
+  ar: { ...ar, ...manageAr, ...assignmentAr },
+  ru: { ...ru, ...manageRu, ...assignmentRu },
+  zh: { ...zh, ...manageZh, ...assignmentZh },
 };

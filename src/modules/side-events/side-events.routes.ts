@@ -1,6 +1,7 @@
 /** Routes of the side-events module: thin — validate, authorise, call the service, shape the answer. */
 import type { FastifyRequest } from "fastify";
 import type { App } from "../../platform/http.js";
+import { assignmentRoutes } from "./assignment.routes.js";
 import { type Call, getCall, saveCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
 import { addPanellist, getPanellistIdentity } from "./panellists.service.js";
@@ -307,4 +308,5 @@ export async function sideEventRoutes(app: App): Promise<void> {
   );
 
   await sideEventPageRoutes(app);
+  await assignmentRoutes(app);
 }

@@ -245,3 +245,31 @@ export const ZEvent = z.object({
 });
 export const ZProgramme = z.object({ session: z.string(), items: z.array(ZEvent) });
 export const ZOk = z.object({ ok: z.boolean() });
+
+// ---- reviewer assignment proposed by Convene
+export const ZAssignmentQuery = z.strictObject({
+  perProposal: z.coerce.number().int().min(1).max(5).default(2),
+  expertise: z.enum(["ignore", "prefer", "require"]).default("prefer"),
+  lang: z.string().optional(),
+});
+const ZPair = z.strictObject({ proposalId: z.uuid(), reviewerId: z.uuid() });
+export const ZAssignmentConfirm = z.strictObject({ assignments: z.array(ZPair).min(1).max(5000) });
+export const ZAssignmentProposal = z.object({
+  session: z.string(),
+  perProposal: z.number(),
+  expertise: z.string(),
+  feasible: z.boolean(),
+  status: z.string(),
+  objective: z.number().nullable(),
+  expertiseMatches: z.number(),
+  reasons: z.array(z.string()),
+  proposals: z.array(z.object({ id: z.string(), title: z.string() })),
+  reviewers: z.array(z.object({ id: z.string(), name: z.string(), load: z.number() })),
+  existing: z.array(ZPair),
+  assignments: z.array(ZPair),
+});
+export const ZAssigned = z.object({ assigned: z.number() });
+export const ZExpertise = z.strictObject({
+  themes: z.array(z.enum(fieldOfWorkCodes)).max(30).refine(unique),
+});
+export const ZExpertiseOut = z.object({ themes: z.array(z.string()) });

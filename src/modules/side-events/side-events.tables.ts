@@ -112,10 +112,17 @@ export interface SideEventReviewersTable {
   scored_at: Timestamp | null;
 }
 
+export interface SideEventReviewerExpertiseTable {
+  user_id: string;
+  themes: string[];
+  updated_at: GeneratedTimestamp;
+}
+
 export interface SideEventTables {
   side_event_calls: SideEventCallsTable;
   side_event_proposals: SideEventProposalsTable;
   side_event_coorganisers: SideEventCoorganisersTable;
   side_event_panellists: SideEventPanellistsTable;
   side_event_reviewers: SideEventReviewersTable;
+  side_event_reviewer_expertise: SideEventReviewerExpertiseTable;
 }
