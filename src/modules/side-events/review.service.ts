@@ -251,6 +251,42 @@ async function mailDecision(trx: Trx, ctx: SeCtx, row: q.ProposalRow, template: 
   }
 }
 
+/** One decision inside the caller's transaction: status, room and slot, mails, audit. */
+export async function applyDecision(
+  trx: Trx,
+  ctx: SeCtx,
+  id: string,
+  status: "accepted" | "waitlisted" | "rejected",
+  input: { timeSlotId?: string; roomId?: string },
+) {
+  const row = await q.findProposal(trx, id, { lock: true });
+  if (!row) throw new AppError("NOT_FOUND");
+  if (!(live as readonly string[]).includes(row.status)) throw new AppError("SIDE_EVENT_STATE_INVALID");
+  const now = ctx.clock.now();
+  await trx
+    .updateTable("side_event_proposals")
+    .set((eb) => ({
+      status,
+      decided_at: now,
+      waitlisted_at: status === "waitlisted" ? now : null,
+      time_slot_id: status === "accepted" ? (input.timeSlotId ?? row.time_slot_id) : null,
+      room_id: status === "accepted" ? (input.roomId ?? row.room_id) : null,
+      updated_at: now,
+      version: eb("version", "+", 1),
+    }))
+    .where("id", "=", id)
+    .execute();
+  if (row.status !== status) await mailDecision(trx, ctx, row, `sideEvents.${status}`);
+  await audit(trx, ctx, {
+    action: `side_event_proposal.${status}`,
+    objectType: "side_event_proposal",
+    objectId: id,
+    organisationId: row.lead_organisation_id,
+    before: { status: row.status },
+    after: { status, timeSlotId: input.timeSlotId ?? null, roomId: input.roomId ?? null },
+  });
+}
+
 export async function decideProposal(ctx: SeCtx, id: string, input: DecisionInput): Promise<Proposal> {
   requireSecretariat(ctx);
   const current = await q.findProposal(ctx.db, id);
@@ -263,34 +299,7 @@ export async function decideProposal(ctx: SeCtx, id: string, input: DecisionInpu
   const status = ({ accept: "accepted", waitlist: "waitlisted", reject: "rejected" } as const)[
     input.decision
   ];
-  await mutate(ctx, async (trx) => {
-    const row = await q.findProposal(trx, id, { lock: true });
-    if (!row) throw new AppError("NOT_FOUND");
-    if (!(live as readonly string[]).includes(row.status)) throw new AppError("SIDE_EVENT_STATE_INVALID");
-    const now = ctx.clock.now();
-    await trx
-      .updateTable("side_event_proposals")
-      .set((eb) => ({
-        status,
-        decided_at: now,
-        waitlisted_at: status === "waitlisted" ? now : null,
-        time_slot_id: status === "accepted" ? (input.timeSlotId ?? row.time_slot_id) : null,
-        room_id: status === "accepted" ? (input.roomId ?? row.room_id) : null,
-        updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", id)
-      .execute();
-    if (row.status !== status) await mailDecision(trx, ctx, row, `sideEvents.${status}`);
-    await audit(trx, ctx, {
-      action: `side_event_proposal.${status}`,
-      objectType: "side_event_proposal",
-      objectId: id,
-      organisationId: row.lead_organisation_id,
-      before: { status: row.status },
-      after: { status, timeSlotId: input.timeSlotId ?? null, roomId: input.roomId ?? null },
-    });
-  });
+  await mutate(ctx, (trx) => applyDecision(trx, ctx, id, status, input));
   return getProposal(ctx, id);
 }
 

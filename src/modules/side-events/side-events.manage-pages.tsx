@@ -17,6 +17,7 @@ import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized, localizedLang, type SessionDetail } from "../sessions/sessions.service.js";
 import type { Localized } from "../sessions/sessions.tables.js";
+import { BulkCheckbox, BulkDecisionForm } from "./selection.pages.js";
 import type { ComputedCriterion } from "./side-events.criteria.js";
 import { formats } from "./side-events.tables.js";
 
@@ -162,6 +163,7 @@ export function ProposalsPage(props: {
   assignments: Array<{ proposal_id: string; display_name: string; scored_at: Date | null }>;
   reviewers: Array<{ id: string; display_name: string }>;
   errors: Record<string, string>;
+  placesLeft: number;
 }) {
   const { t, lang } = usePage();
   const s = props.session;
@@ -176,6 +178,9 @@ export function ProposalsPage(props: {
         <a href={`/sessions/${s.slug}/programme`}>{t("sideEvents.link.programme")}</a> ·{" "}
         <a href={`/sessions/${s.slug}/side-events/reviewer-assignment`}>{t("sideEvents.link.assignment")}</a>
       </p>
+      {props.items.length > 0 && (
+        <BulkDecisionForm slug={s.slug} placesLeft={props.placesLeft} error={props.errors.bulk} />
+      )}
       {props.items.length === 0 ? (
         <p>{t("sideEvents.proposals.empty")}</p>
       ) : (
@@ -185,6 +190,7 @@ export function ProposalsPage(props: {
             return (
               <li id={`proposal-${p.id}`}>
                 <h2>
+                  <BulkCheckbox id={p.id} title={p.title} status={p.status} />{" "}
                   {t("sideEvents.rank.position", { n: i + 1 })}:{" "}
                   <Title text={p.title} href={`/side-events/proposals/${p.id}`} />
                 </h2>

@@ -21,6 +21,7 @@ import {
   rankProposals,
   scoreProposal,
 } from "./review.service.js";
+import { decideProposals, placesLeftIn } from "./selection.service.js";
 import {
   CallFormPage,
   CRITERION_ROWS,
@@ -32,6 +33,7 @@ import {
 import { errorText } from "./side-events.page-routes.js";
 import * as q from "./side-events.queries.js";
 import {
+  ZBulkDecision,
   ZCallInput,
   ZDecision,
   ZIdParams,
@@ -154,10 +156,11 @@ export async function sideEventManageRoutes(app: App): Promise<void> {
   ) => {
     const ctx = ctxOf(request);
     const session = await getSessionDetail(ctx, sessionSlug);
-    const [items, assignments, reviewers] = await Promise.all([
+    const [items, assignments, reviewers, placesLeft] = await Promise.all([
       rankProposals(ctx, session.slug),
       q.listSessionAssignments(ctx.db, session.id),
       q.listReviewerUsers(ctx.db),
+      placesLeftIn(ctx, session),
     ]);
     return (
       <ProposalsPage
@@ -166,6 +169,7 @@ export async function sideEventManageRoutes(app: App): Promise<void> {
         assignments={assignments}
         reviewers={reviewers}
         errors={errors}
+        placesLeft={placesLeft}
       />
     );
   };
@@ -232,6 +236,35 @@ export async function sideEventManageRoutes(app: App): Promise<void> {
         if (!parsed.success) throw new AppError("SIDE_EVENT_STATE_INVALID");
         return decideProposal(ctxOf(request), request.params.id, parsed.data);
       }),
+  );
+
+  app.post(
+    "/sessions/:slug/side-events/decisions",
+    { config: { access: "secretariat" }, schema: { params: ZSessionParams } },
+    async (request, reply) => {
+      requireSecretariat(ctxOf(request));
+      const v = (request.body ?? {}) as FormValues;
+      const decision = str(v, "decision");
+      const parsed = ZBulkDecision.safeParse(
+        decision === "top"
+          ? { top: Number(str(v, "top") || Number.NaN), decision: "accept" }
+          : { proposalIds: list(v, "proposalId"), decision },
+      );
+      try {
+        if (!parsed.success) throw new AppError("VALIDATION_FAILED", request.t("sideEvents.bulk.none"));
+        await decideProposals(ctxOf(request), request.params.slug, parsed.data);
+        return reply.redirect(`/sessions/${request.params.slug}/side-events/proposals`, 303);
+      } catch (error) {
+        const text = parsed.success ? errorText(request, error) : request.t("sideEvents.bulk.none");
+        return sendPage(
+          request,
+          reply,
+          request.t("sideEvents.proposals.title"),
+          await proposalsPage(request, request.params.slug, { bulk: text }),
+          (error as AppError).status ?? 400,
+        );
+      }
+    },
   );
 
   // ---- the reviewer's proposals

@@ -2,6 +2,7 @@
 import { buildUser } from "../../../test/support/factories.js";
 import type { MatrixEntry } from "../../../test/support/matrix.js";
 import { assignmentMatrix } from "./assignment.matrix.js";
+import { selectionMatrix } from "./selection.matrix.js";
 import {
   everyone,
   key,
@@ -365,4 +366,5 @@ export const sideEventMatrix: MatrixEntry[] = [
     expect: organisers(200),
   },
   ...assignmentMatrix,
+  ...selectionMatrix,
 ];

@@ -8,6 +8,14 @@ import {
   assignmentRu,
   assignmentZh,
 } from "./assignment.messages.js";
+import {
+  selectionAr,
+  selectionEn,
+  selectionEs,
+  selectionFr,
+  selectionRu,
+  selectionZh,
+} from "./selection.messages.js";
 import { manageAr, manageEn, manageEs, manageFr, manageRu, manageZh } from "./side-events.manage.messages.js";
 
 const en = {
@@ -564,12 +572,12 @@ const zh: Record<Key, string> = {
   "error.SIDE_EVENT_SCORES_INVALID": "请为征集的每项标准打0至5分。",
 };
 
-type AllKeys = Key | keyof typeof manageEn | keyof typeof assignmentEn;
+type AllKeys = Key | keyof typeof manageEn | keyof typeof assignmentEn | keyof typeof selectionEn;
 export const sideEventMessages: Catalogue<AllKeys> = {
-  en: { ...en, ...manageEn, ...assignmentEn },
-  fr: { ...fr, ...manageFr, ...assignmentFr },
-  es: { ...es, ...manageEs, ...assignmentEs },
-  ar: { ...ar, ...manageAr, ...assignmentAr },
-  ru: { ...ru, ...manageRu, ...assignmentRu },
-  zh: { ...zh, ...manageZh, ...assignmentZh },
+  en: { ...en, ...manageEn, ...assignmentEn, ...selectionEn },
+  fr: { ...fr, ...manageFr, ...assignmentFr, ...selectionFr },
+  es: { ...es, ...manageEs, ...assignmentEs, ...selectionEs },
+  ar: { ...ar, ...manageAr, ...assignmentAr, ...selectionAr },
+  ru: { ...ru, ...manageRu, ...assignmentRu, ...selectionRu },
+  zh: { ...zh, ...manageZh, ...assignmentZh, ...selectionZh },
 };

@@ -21,8 +21,11 @@ import {
   scoreProposal,
   withdrawProposal,
 } from "./review.service.js";
+import { decideProposals } from "./selection.service.js";
 import { sideEventPageRoutes } from "./side-events.page-routes.js";
 import {
+  ZBulkDecision,
+  ZBulkResult,
   ZCall,
   ZCallInput,
   ZCoorganiserAdd,
@@ -258,6 +261,15 @@ export async function sideEventRoutes(app: App): Promise<void> {
       schema: { tags, params: ZIdParams, body: ZDecision, response: { 200: ZProposal } },
     },
     async (request) => proposalJson(await decideProposal(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    "/api/v1/sessions/:slug/side-event-decisions",
+    {
+      config: { access: "secretariat", idempotency: "required" },
+      schema: { tags, params: ZSessionParams, body: ZBulkDecision, response: { 200: ZBulkResult } },
+    },
+    async (request) => decideProposals(ctxOf(request), request.params.slug, request.body),
   );
 
   // ---- the public programme

@@ -273,3 +273,17 @@ export const ZExpertise = z.strictObject({
   themes: z.array(z.enum(fieldOfWorkCodes)).max(30).refine(unique),
 });
 export const ZExpertiseOut = z.object({ themes: z.array(z.string()) });
+
+// ---- selection from the ranking in one action
+export const ZBulkDecision = z.union([
+  z.strictObject({
+    proposalIds: z.array(z.uuid()).min(1).max(1000),
+    decision: z.enum(["accept", "waitlist", "reject"]),
+  }),
+  z.strictObject({ top: z.number().int().min(1).max(1000), decision: z.literal("accept") }),
+]);
+export const ZBulkResult = z.object({
+  decision: z.string(),
+  decided: z.array(z.string()),
+  notFitting: z.array(z.string()),
+});
