@@ -51,6 +51,7 @@ import type { Config } from "../platform/config.js";
 import type { Actor, PlatformRole, Services } from "../platform/context.js";
 import { inTransaction } from "../platform/database.js";
 import type { Lang } from "../platform/i18n/languages.js";
+import { accreditationSeeded, seedAccreditation } from "./accreditation.seed.js";
 import { ALLIANCE_SLUG, type DemoOrganisation, demoOrganisations } from "./organisations.data.js";
 import {
   demoAgenda,
@@ -147,7 +148,13 @@ export async function seedDemo(
   };
   const alliance = await findOrganisationBySlug(services.db, ALLIANCE_SLUG);
   const session = await findSession(services.db, { slug: SESSION_SLUG });
-  if (alliance && session && (await sideEventsSeeded(services.db))) return done(false);
+  if (
+    alliance &&
+    session &&
+    (await sideEventsSeeded(services.db)) &&
+    (await accreditationSeeded(services.db))
+  )
+    return done(false);
 
   const base = { ...services, lang: "en" as const, requestId: "demo-seed", ip: "127.0.0.1" };
   const as = (actor: Actor | null): OrgCtx => ({ ...base, actor });
@@ -220,6 +227,7 @@ export async function seedDemo(
 
   // ---- the side events of the session, with their organisers admitted as observers ----
   await seedSideEvents(secretariat, focalPointOf);
+  await seedAccreditation(secretariat, focalPointOf);
 
   return done(true);
 }
