@@ -1,6 +1,8 @@
 /** UI messages of the scheduling module in the six UN languages. */
 import type { Catalogue } from "../../platform/i18n/languages.js";
 import { type OptimiserKey, optimiserMessages as o } from "./optimiser/optimiser.messages.js";
+import { editorMessages } from "./scheduling.editor.messages.js";
+import { releaseMessages } from "./scheduling.release.messages.js";
 
 const en = {
   "error.SCHEDULING_RUNNING": "The optimiser is already running for this session; wait for it to finish.",
@@ -150,11 +152,15 @@ const zh: Record<Key, string> = {
 };
 
 // the optimiser's rules, terms and phases (./optimiser/optimiser.messages.ts) join this catalogue
-export const schedulingMessages: Catalogue<Key | OptimiserKey> = {
-  en: { ...en, ...o.en },
-  fr: { ...fr, ...o.fr },
-  es: { ...es, ...o.es },
-  ar: { ...ar, ...o.ar },
-  ru: { ...ru, ...o.ru },
-  zh: { ...zh, ...o.zh },
+// and so do the editor's (./scheduling.editor.messages.ts) and the releases' and feeds'
+type EditorKey = keyof (typeof editorMessages)["en"] | keyof (typeof releaseMessages)["en"];
+const e = editorMessages;
+const r = releaseMessages;
+export const schedulingMessages: Catalogue<Key | OptimiserKey | EditorKey> = {
+  en: { ...en, ...o.en, ...e.en, ...r.en },
+  fr: { ...fr, ...o.fr, ...e.fr, ...r.fr },
+  es: { ...es, ...o.es, ...e.es, ...r.es },
+  ar: { ...ar, ...o.ar, ...e.ar, ...r.ar },
+  ru: { ...ru, ...o.ru, ...e.ru, ...r.ru },
+  zh: { ...zh, ...o.zh, ...e.zh, ...r.zh },
 };

@@ -6,8 +6,10 @@ import type { FastifyRequest } from "fastify";
 import type { App } from "../../platform/http.js";
 import { listProgramme } from "../side-events/programme.service.js";
 import { CACHE_TAG, type SeCtx } from "../side-events/side-events.service.js";
+import { schedulingEditorRoutes } from "./scheduling.editor.routes.js";
 import { scheduleJson, scheduleXml } from "./scheduling.export.js";
 import { schedulingPageRoutes } from "./scheduling.pages.js";
+import { schedulingPublicRoutes } from "./scheduling.public.routes.js";
 import { ZOptimiseBody, ZScheduleProposal, ZSessionParams } from "./scheduling.schemas.js";
 import { optimiseSession } from "./scheduling.service.js";
 
@@ -57,4 +59,6 @@ export async function schedulingRoutes(app: App): Promise<void> {
   );
 
   await schedulingPageRoutes(app);
+  await schedulingEditorRoutes(app);
+  await schedulingPublicRoutes(app);
 }

@@ -12,7 +12,13 @@ import type { Lang } from "../../platform/i18n/languages.js";
 import { getSessionDetail, type SessionDetail } from "../sessions/sessions.service.js";
 import { rankProposals } from "../side-events/review.service.js";
 import type { SeCtx } from "../side-events/side-events.service.js";
-import { INTERPRETATION, type Instance, type UnplacedReason } from "./scheduling.optimiser.js";
+import { tryLockSession } from "./scheduling.lock.js";
+import {
+  INTERPRETATION,
+  type Instance,
+  type OptimiseResult,
+  type UnplacedReason,
+} from "./scheduling.optimiser.js";
 import { optimise } from "./scheduling.solver.js";
 
 /**
@@ -119,31 +125,38 @@ export interface StoredProposal {
 
 const reasonText = (lang: Lang, reason: UnplacedReason) => messages[lang][`scheduling.reason.${reason}`];
 
-const running = new Set<string>();
-
 /** Runs the optimiser on the session and stores the proposed placement (audited). */
 export async function optimiseSession(
   ctx: SeCtx,
   sessionSlug: string,
-  options: { timeLimitSeconds?: number } = {},
+  options: { timeLimitSeconds?: number; instance?: Instance } = {},
 ): Promise<StoredProposal> {
   requireSecretariat(ctx);
   const session = await getSessionDetail(ctx, sessionSlug);
-  // one solve per session at a time in this process (each holds a worker thread)
-  if (running.has(session.id)) throw new AppError("SCHEDULING_RUNNING");
-  running.add(session.id);
+  // one solve per session at a time, in every process (each holds a worker thread)
+  const unlock = await tryLockSession(ctx.db, session.id);
+  if (!unlock) throw new AppError("SCHEDULING_RUNNING");
   let result: Awaited<ReturnType<typeof optimise>>;
   try {
-    const instance = await loadInstance(ctx, session);
-    result = await optimise(instance, { timeLimit: options.timeLimitSeconds ?? 30 });
+    const instance = options.instance ?? (await loadInstance(ctx, session));
+    result = await optimise(instance, { timeLimitMs: (options.timeLimitSeconds ?? 30) * 1000 });
   } finally {
-    running.delete(session.id);
+    await unlock();
   }
+  return storeProposal(ctx, session.id, result);
+}
+
+/** Keeps an optimiser result as a proposed placement of the session (audited). */
+export async function storeProposal(
+  ctx: SeCtx,
+  sessionId: string,
+  result: OptimiseResult,
+): Promise<StoredProposal> {
   const row = await inTransaction(ctx.db, async (trx) => {
     const inserted = await trx
       .insertInto("schedule_proposals")
       .values({
-        session_id: session.id,
+        session_id: sessionId,
         source: result.source,
         status: result.status,
         objective: result.objective,
@@ -161,7 +174,7 @@ export async function optimiseSession(
       objectType: "schedule_proposal",
       objectId: inserted.id,
       after: {
-        sessionId: session.id,
+        sessionId,
         source: result.source,
         objective: result.objective,
         bound: result.bound,
@@ -174,7 +187,7 @@ export async function optimiseSession(
   return toStored(row, ctx.lang);
 }
 
-function toStored(
+export function toStored(
   row: {
     id: string;
     session_id: string;

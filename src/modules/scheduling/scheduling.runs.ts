@@ -1,0 +1,153 @@
+/**
+ * Optimiser runs the editor starts: the request returns at once (202) with the run, the solve
+ * goes on in this process (HiGHS in a worker thread, so the server keeps answering) under the
+ * session's advisory lock, and its progress is written to the run's row, so a status read from
+ * any process sees it. A run "around the pins" keeps the pinned events where they are.
+ */
+import { requireSecretariat } from "../../platform/access.js";
+import { audit } from "../../platform/audit.js";
+import { AppError } from "../../platform/errors.js";
+import { getSessionDetail } from "../sessions/sessions.service.js";
+import type { SeCtx } from "../side-events/side-events.service.js";
+import { instanceAroundPins } from "./scheduling.draft.service.js";
+import { tryLockSession } from "./scheduling.lock.js";
+import * as q from "./scheduling.queries.js";
+import { loadInstance, type StoredProposal, storeProposal, toStored } from "./scheduling.service.js";
+import { optimise } from "./scheduling.solver.js";
+import type { RunProgress } from "./scheduling.tables.js";
+
+export interface RunView {
+  id: string;
+  status: "running" | "done" | "failed";
+  aroundPins: boolean;
+  timeLimitSeconds: number;
+  progress: RunProgress;
+  proposalId: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+type RunRow = NonNullable<Awaited<ReturnType<typeof q.findRun>>>;
+
+export const toRunView = (row: RunRow): RunView => ({
+  id: row.id,
+  status: row.status,
+  aroundPins: row.around_pins,
+  timeLimitSeconds: row.time_limit_seconds,
+  progress: row.progress,
+  proposalId: row.proposal_id,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at,
+});
+
+const finite = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** Starts a run; 409 SCHEDULING_RUNNING when one is under way for the session in any process. */
+export async function startRun(
+  ctx: SeCtx,
+  sessionSlug: string,
+  options: { timeLimitSeconds?: number; aroundPins?: boolean },
+): Promise<{ run: RunView; finished: Promise<void> }> {
+  const actor = requireSecretariat(ctx);
+  const session = await getSessionDetail(ctx, sessionSlug);
+  const unlock = await tryLockSession(ctx.db, session.id);
+  if (!unlock) throw new AppError("SCHEDULING_RUNNING");
+  const timeLimit = options.timeLimitSeconds ?? 30;
+  const aroundPins = options.aroundPins ?? true;
+  let row: RunRow;
+  try {
+    row = await ctx.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto("schedule_runs")
+        .values({
+          session_id: session.id,
+          status: "running",
+          around_pins: aroundPins,
+          time_limit_seconds: timeLimit,
+          progress: JSON.stringify({ phase: "starting", elapsedSeconds: 0 }),
+          started_by: actor.id,
+          started_at: ctx.clock.now(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await audit(trx, ctx, {
+        action: "scheduling.run.start",
+        objectType: "schedule_run",
+        objectId: inserted.id,
+        after: { sessionId: session.id, aroundPins, timeLimitSeconds: timeLimit },
+      });
+      return inserted;
+    });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+  const started = Date.now();
+  let progress: RunProgress = { phase: "solving", elapsedSeconds: 0 };
+  const write = (
+    status: "running" | "done" | "failed",
+    extra: { proposalId?: string; error?: string } = {},
+  ) =>
+    ctx.db
+      .updateTable("schedule_runs")
+      .set({
+        status,
+        progress: JSON.stringify({
+          ...progress,
+          elapsedSeconds: Math.round((Date.now() - started) / 100) / 10,
+        }),
+        ...(extra.proposalId ? { proposal_id: extra.proposalId } : {}),
+        ...(extra.error ? { error: extra.error } : {}),
+        ...(status === "running" ? {} : { finished_at: ctx.clock.now() }),
+      })
+      .where("id", "=", row.id)
+      .execute();
+  const timer = setInterval(() => void write("running").catch(() => {}), 1000);
+  const finished = (async () => {
+    try {
+      const instance = aroundPins ? await instanceAroundPins(ctx, session) : await loadInstance(ctx, session);
+      // the solver reports its phase, the incumbent's objective and the bound as it goes
+      const result = await optimise(instance, {
+        timeLimitMs: timeLimit * 1000,
+        onProgress: (p) => {
+          progress = {
+            phase: p.phase,
+            objective: finite(p.objective) ?? progress.objective ?? null,
+            bound: finite(p.bound) ?? progress.bound ?? null,
+            gap: finite(p.gap) ?? progress.gap ?? null,
+          };
+        },
+      });
+      progress = { phase: "done", objective: result.objective, bound: result.bound, gap: result.gap };
+      const stored = await storeProposal(ctx, session.id, result);
+      clearInterval(timer);
+      await write("done", { proposalId: stored.id });
+    } catch (error) {
+      clearInterval(timer);
+      progress = { ...progress, phase: "failed" };
+      await write("failed", { error: (error as Error).message.slice(0, 500) }).catch(() => {});
+    } finally {
+      clearInterval(timer);
+      await unlock();
+    }
+  })();
+  return { run: toRunView(row), finished };
+}
+
+/** A run of the session, with its proposal once done. */
+export async function getRun(
+  ctx: SeCtx,
+  sessionSlug: string,
+  runId: string | "latest",
+): Promise<{ run: RunView | null; proposal: StoredProposal | null }> {
+  requireSecretariat(ctx);
+  const session = await getSessionDetail(ctx, sessionSlug);
+  const row =
+    runId === "latest" ? await q.latestRun(ctx.db, session.id) : await q.findRun(ctx.db, session.id, runId);
+  if (!row) {
+    if (runId === "latest") return { run: null, proposal: null };
+    throw new AppError("NOT_FOUND");
+  }
+  const proposal = row.proposal_id ? await q.findProposalRow(ctx.db, session.id, row.proposal_id) : undefined;
+  return { run: toRunView(row), proposal: proposal ? toStored(proposal, ctx.lang) : null };
+}
