@@ -176,7 +176,8 @@ export function ProposalsPage(props: {
       <p>
         <a href={`/sessions/${s.slug}/side-events/call`}>{t("sideEvents.link.call")}</a> ·{" "}
         <a href={`/sessions/${s.slug}/programme`}>{t("sideEvents.link.programme")}</a> ·{" "}
-        <a href={`/sessions/${s.slug}/side-events/reviewer-assignment`}>{t("sideEvents.link.assignment")}</a>
+        <a href={`/sessions/${s.slug}/side-events/reviewer-assignment`}>{t("sideEvents.link.assignment")}</a>{" "}
+        · <a href={`/sessions/${s.slug}/side-events/merges`}>{t("sideEvents.link.merges")}</a>
       </p>
       {props.items.length > 0 && (
         <BulkDecisionForm slug={s.slug} placesLeft={props.placesLeft} error={props.errors.bulk} />

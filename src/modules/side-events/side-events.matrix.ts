@@ -2,6 +2,7 @@
 import { buildUser } from "../../../test/support/factories.js";
 import type { MatrixEntry } from "../../../test/support/matrix.js";
 import { assignmentMatrix } from "./assignment.matrix.js";
+import { mergeMatrix } from "./merge.matrix.js";
 import { selectionMatrix } from "./selection.matrix.js";
 import {
   everyone,
@@ -367,4 +368,5 @@ export const sideEventMatrix: MatrixEntry[] = [
   },
   ...assignmentMatrix,
   ...selectionMatrix,
+  ...mergeMatrix,
 ];

@@ -8,6 +8,7 @@ import {
   assignmentRu,
   assignmentZh,
 } from "./assignment.messages.js";
+import { mergeAr, mergeEn, mergeEs, mergeFr, mergeRu, mergeZh } from "./merge.messages.js";
 import {
   selectionAr,
   selectionEn,
@@ -572,12 +573,17 @@ const zh: Record<Key, string> = {
   "error.SIDE_EVENT_SCORES_INVALID": "请为征集的每项标准打0至5分。",
 };
 
-type AllKeys = Key | keyof typeof manageEn | keyof typeof assignmentEn | keyof typeof selectionEn;
+type AllKeys =
+  | Key
+  | keyof typeof manageEn
+  | keyof typeof assignmentEn
+  | keyof typeof selectionEn
+  | keyof typeof mergeEn;
 export const sideEventMessages: Catalogue<AllKeys> = {
-  en: { ...en, ...manageEn, ...assignmentEn, ...selectionEn },
-  fr: { ...fr, ...manageFr, ...assignmentFr, ...selectionFr },
-  es: { ...es, ...manageEs, ...assignmentEs, ...selectionEs },
-  ar: { ...ar, ...manageAr, ...assignmentAr, ...selectionAr },
-  ru: { ...ru, ...manageRu, ...assignmentRu, ...selectionRu },
-  zh: { ...zh, ...manageZh, ...assignmentZh, ...selectionZh },
+  en: { ...en, ...manageEn, ...assignmentEn, ...selectionEn, ...mergeEn },
+  fr: { ...fr, ...manageFr, ...assignmentFr, ...selectionFr, ...mergeFr },
+  es: { ...es, ...manageEs, ...assignmentEs, ...selectionEs, ...mergeEs },
+  ar: { ...ar, ...manageAr, ...assignmentAr, ...selectionAr, ...mergeAr },
+  ru: { ...ru, ...manageRu, ...assignmentRu, ...selectionRu, ...mergeRu },
+  zh: { ...zh, ...manageZh, ...assignmentZh, ...selectionZh, ...mergeZh },
 };

@@ -4,6 +4,7 @@ import type { App } from "../../platform/http.js";
 import { assignmentRoutes } from "./assignment.routes.js";
 import { type Call, getCall, saveCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
+import { mergeRoutes } from "./merge.routes.js";
 import { addPanellist, getPanellistIdentity } from "./panellists.service.js";
 import { getProgrammeEvent, listProgramme, type ProgrammeEvent, programmeIcs } from "./programme.service.js";
 import {
@@ -321,4 +322,5 @@ export async function sideEventRoutes(app: App): Promise<void> {
 
   await sideEventPageRoutes(app);
   await assignmentRoutes(app);
+  await mergeRoutes(app);
 }

@@ -287,3 +287,33 @@ export const ZBulkResult = z.object({
   decided: z.array(z.string()),
   notFitting: z.array(z.string()),
 });
+
+// ---- merging two proposals with their organisers' consent
+export const ZMergeId = z.strictObject({ id: z.uuid() });
+export const ZMergeConsentParams = z.strictObject({ id: z.uuid(), org: slug });
+export const ZMergeInput = z.strictObject({
+  survivorId: z.uuid(),
+  absorbedId: z.uuid(),
+  note: z.string().trim().max(2000).optional(),
+});
+export const ZMergeResponse = z.strictObject({ decision: z.enum(["consent", "decline"]) });
+const ZMergeSide = z.object({ id: z.string(), title: ZLocalized, lead: z.string(), status: z.string() });
+export const ZMerge = z.object({
+  id: z.string(),
+  status: z.string(),
+  note: z.string().nullable(),
+  survivor: ZMergeSide,
+  absorbed: ZMergeSide,
+  consents: z.array(
+    z.object({
+      organisation: z.string(),
+      slug: z.string(),
+      decision: z.string(),
+      respondedAt: z.string().nullable(),
+    }),
+  ),
+  organisers: z.array(z.string()),
+  panellists: z.array(ZPanellist),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});

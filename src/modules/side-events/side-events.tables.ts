@@ -12,6 +12,7 @@ export const proposalStatuses = [
   "waitlisted",
   "rejected",
   "withdrawn",
+  "merged",
 ] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 export type CoorganiserStatus = "pending" | "confirmed" | "declined" | "invited";
@@ -65,6 +66,7 @@ export interface SideEventProposalsTable {
   submitted_at: Timestamp | null;
   decided_at: Timestamp | null;
   waitlisted_at: Timestamp | null;
+  merged_into: string | null;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: GeneratedTimestamp;
@@ -118,6 +120,26 @@ export interface SideEventReviewerExpertiseTable {
   updated_at: GeneratedTimestamp;
 }
 
+export interface SideEventMergesTable {
+  id: Generated<string>;
+  session_id: string;
+  survivor_id: string;
+  absorbed_id: string;
+  status: Generated<"proposed" | "merged" | "declined">;
+  note: string | null;
+  proposed_by: string | null;
+  created_at: CreatedAt;
+  decided_at: Timestamp | null;
+}
+
+export interface SideEventMergeConsentsTable {
+  merge_id: string;
+  organisation_id: string;
+  decision: Generated<"pending" | "consented" | "declined">;
+  responded_by: string | null;
+  responded_at: Timestamp | null;
+}
+
 export interface SideEventTables {
   side_event_calls: SideEventCallsTable;
   side_event_proposals: SideEventProposalsTable;
@@ -125,4 +147,6 @@ export interface SideEventTables {
   side_event_panellists: SideEventPanellistsTable;
   side_event_reviewers: SideEventReviewersTable;
   side_event_reviewer_expertise: SideEventReviewerExpertiseTable;
+  side_event_merges: SideEventMergesTable;
+  side_event_merge_consents: SideEventMergeConsentsTable;
 }
