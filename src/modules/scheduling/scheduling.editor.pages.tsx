@@ -155,6 +155,7 @@ export function EditorPage(props: EditorProps) {
               ? t(`scheduling.phase.${props.run.progress.phase as keyof typeof phases}`)
               : ""}{" "}
             <progress
+              aria-label={t("scheduling.editor.running")}
               max={props.run.timeLimitSeconds}
               value={Math.min(props.run.progress.elapsedSeconds ?? 0, props.run.timeLimitSeconds)}
             />{" "}
