@@ -61,7 +61,10 @@ describe("the schedule editor in Chromium", () => {
     await cards.nth(0).dragTo(target);
     const status = page.locator("#schedule-status .notice-conflict");
     await status.waitFor();
-    assert.match(await status.innerText(), /Breaks a rule: The room is already taken by “.+” at this time\./);
+    assert.match(
+      (await status.textContent()) ?? "",
+      /Breaks a rule: The room is already taken by “.+” at this time\./,
+    );
     assert.ok((await page.locator("td.cell-conflict").count()) >= 1);
     assert.equal(await page.locator(`td.cell-conflict #card-${moving}`).count(), 1);
     await assertAccessible(page, "editor with a conflict");
@@ -78,14 +81,14 @@ describe("the schedule editor in Chromium", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.locator("#schedule-status .notice").waitFor();
-    assert.match(await page.locator("#schedule-status").innerText(), /:/);
+    assert.match((await page.locator("#schedule-status").textContent()) ?? "", /:/);
     const movedCell = await page.locator(`#card-${moving}`).evaluate((el) => el.closest("td")?.dataset.room);
     assert.ok(movedCell);
 
     // publish release 1: the releases page says what moved
     await Promise.all([page.waitForURL("**/schedule/releases"), page.click("text=Publish a release")]);
     await assertAccessible(page, "releases");
-    const releases = await page.locator("main").innerText();
+    const releases = (await page.locator("main").textContent()) ?? "";
     assert.match(releases, /Release 1/);
     assert.match(releases, /moved from .+, \w{3} \d\d:\d\d to .+, \w{3} \d\d:\d\d/);
 
@@ -100,7 +103,7 @@ describe("the schedule editor in Chromium", () => {
       .select(["p.id", "r.name"])
       .where("p.id", "=", moving)
       .executeTakeFirstOrThrow();
-    const text = await visitor.locator("main").innerText();
+    const text = (await visitor.locator("main").textContent()) ?? "";
     assert.ok(text.includes(placed.name), `the programme shows ${placed.name}`);
     for (const name of PROTECTED_DEMO_NAMES) assert.ok(!text.includes(name));
     await screenshot(visitor, "schedule-programme-release-1");
