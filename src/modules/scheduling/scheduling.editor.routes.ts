@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { expectedVersion, setEtag } from "../../platform/etag.js";
 import type { App } from "../../platform/http.js";
 import type { Lang } from "../../platform/i18n/languages.js";
-import { getSessionDetail } from "../sessions/sessions.service.js";
+import { getSessionDetail, localized } from "../sessions/sessions.service.js";
 import type { SeCtx } from "../side-events/side-events.service.js";
 import {
   applyProposal,
@@ -52,7 +52,7 @@ export function draftJson(draft: Draft, lang: Lang) {
     unpublished: draft.unpublished,
     events: draft.events.map((e) => ({
       id: e.id,
-      title: titles.get(e.id)?.[lang] ?? Object.values(e.title)[0] ?? "",
+      title: localized(e.title, lang),
       roomId: e.roomId,
       slotId: e.slotId,
       pinned: e.pinned,

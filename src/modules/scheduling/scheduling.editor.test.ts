@@ -225,6 +225,41 @@ describe("the working schedule", () => {
     }
   });
 
+  test("while a run is under way the editor shows its progress; a run whose process died is said to have failed", async () => {
+    const w = await world(t);
+    const run = await t.db
+      .insertInto("schedule_runs")
+      .values({
+        session_id: w.session.id,
+        status: "running",
+        time_limit_seconds: 30,
+        progress: JSON.stringify({
+          phase: "solve",
+          elapsedSeconds: 12,
+          heartbeatAt: new Date().toISOString(),
+        }),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const page = await w.admin.page(`/sessions/${w.session.slug}/schedule`);
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.headers.refresh, "2");
+    assert.match(page.body, /<progress[^>]*max="30"[^>]*value="12"/);
+    assert.match(page.body, /Solving/);
+    assert.match(page.body, new RegExp(`data-status-url="${w.api}/runs/${run.id}"`));
+    // its process stopped a minute ago: the status says failed, and the editor is free again
+    await t.db
+      .updateTable("schedule_runs")
+      .set({ progress: JSON.stringify({ heartbeatAt: new Date(Date.now() - 120_000).toISOString() }) })
+      .where("id", "=", run.id)
+      .execute();
+    const status = await w.admin.get(`${w.api}/runs/${run.id}`);
+    assert.equal(status.json().status, "failed");
+    const again = await w.admin.page(`/sessions/${w.session.slug}/schedule`);
+    assert.equal(again.headers.refresh, undefined);
+    assert.match(again.body, /The optimiser failed; the working schedule is unchanged/);
+  });
+
   test("only the secretariat sees or edits the working schedule", async () => {
     const w = await world(t);
     const focal = await TestClient.as(t, w.focal.id);

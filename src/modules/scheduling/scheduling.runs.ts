@@ -64,7 +64,11 @@ export async function startRun(
           status: "running",
           around_pins: aroundPins,
           time_limit_seconds: timeLimit,
-          progress: JSON.stringify({ phase: "starting", elapsedSeconds: 0 }),
+          progress: JSON.stringify({
+            phase: "starting",
+            elapsedSeconds: 0,
+            heartbeatAt: new Date().toISOString(),
+          }),
           started_by: actor.id,
           started_at: ctx.clock.now(),
         })
@@ -95,12 +99,15 @@ export async function startRun(
         progress: JSON.stringify({
           ...progress,
           elapsedSeconds: Math.round((Date.now() - started) / 100) / 10,
+          heartbeatAt: new Date().toISOString(),
         }),
         ...(extra.proposalId ? { proposal_id: extra.proposalId } : {}),
         ...(extra.error ? { error: extra.error } : {}),
         ...(status === "running" ? {} : { finished_at: ctx.clock.now() }),
       })
       .where("id", "=", row.id)
+      // a late tick never turns a finished run back into a running one
+      .where("status", "=", "running")
       .execute();
   const timer = setInterval(() => void write("running").catch(() => {}), 1000);
   const finished = (async () => {
@@ -148,6 +155,23 @@ export async function getRun(
     if (runId === "latest") return { run: null, proposal: null };
     throw new AppError("NOT_FOUND");
   }
+  if (row.status === "running" && isStale(row)) {
+    // the process running it stopped (its lock went with its connection): say so, once
+    const failed = await ctx.db
+      .updateTable("schedule_runs")
+      .set({ status: "failed", error: "interrupted", finished_at: ctx.clock.now() })
+      .where("id", "=", row.id)
+      .where("status", "=", "running")
+      .returningAll()
+      .executeTakeFirst();
+    if (failed) return { run: toRunView(failed), proposal: null };
+  }
   const proposal = row.proposal_id ? await q.findProposalRow(ctx.db, session.id, row.proposal_id) : undefined;
   return { run: toRunView(row), proposal: proposal ? toStored(proposal, ctx.lang) : null };
+}
+
+/** A running run whose process has not written for a minute (it writes every second). */
+export function isStale(row: { progress: RunProgress; started_at: Date }, now = Date.now()): boolean {
+  const beat = Date.parse(row.progress.heartbeatAt ?? "") || row.started_at.getTime();
+  return now - beat > 60_000;
 }

@@ -61,6 +61,8 @@ export interface RunProgress {
   bound?: number | null;
   gap?: number | null;
   phase?: string;
+  /** when the running process last wrote (real time, ISO) */
+  heartbeatAt?: string;
 }
 
 export interface ScheduleRunsTable {
