@@ -1,6 +1,7 @@
 /** Expected answers of every side-events route for each person (see test/support/matrix.ts). */
 import { buildUser } from "../../../test/support/factories.js";
 import type { MatrixEntry } from "../../../test/support/matrix.js";
+import { afterMatrix } from "./after.matrix.js";
 import { assignmentMatrix } from "./assignment.matrix.js";
 import { mergeMatrix } from "./merge.matrix.js";
 import { selectionMatrix } from "./selection.matrix.js";
@@ -369,4 +370,5 @@ export const sideEventMatrix: MatrixEntry[] = [
   ...assignmentMatrix,
   ...selectionMatrix,
   ...mergeMatrix,
+  ...afterMatrix,
 ];

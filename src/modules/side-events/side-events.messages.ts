@@ -1,5 +1,6 @@
 /** UI messages of the side-events module in the six UN languages. */
 import type { Catalogue } from "../../platform/i18n/languages.js";
+import { afterAr, afterEn, afterEs, afterFr, afterRu, afterZh } from "./after.messages.js";
 import {
   assignmentAr,
   assignmentEn,
@@ -578,12 +579,13 @@ type AllKeys =
   | keyof typeof manageEn
   | keyof typeof assignmentEn
   | keyof typeof selectionEn
-  | keyof typeof mergeEn;
+  | keyof typeof mergeEn
+  | keyof typeof afterEn;
 export const sideEventMessages: Catalogue<AllKeys> = {
-  en: { ...en, ...manageEn, ...assignmentEn, ...selectionEn, ...mergeEn },
-  fr: { ...fr, ...manageFr, ...assignmentFr, ...selectionFr, ...mergeFr },
-  es: { ...es, ...manageEs, ...assignmentEs, ...selectionEs, ...mergeEs },
-  ar: { ...ar, ...manageAr, ...assignmentAr, ...selectionAr, ...mergeAr },
-  ru: { ...ru, ...manageRu, ...assignmentRu, ...selectionRu, ...mergeRu },
-  zh: { ...zh, ...manageZh, ...assignmentZh, ...selectionZh, ...mergeZh },
+  en: { ...en, ...manageEn, ...assignmentEn, ...selectionEn, ...mergeEn, ...afterEn },
+  fr: { ...fr, ...manageFr, ...assignmentFr, ...selectionFr, ...mergeFr, ...afterFr },
+  es: { ...es, ...manageEs, ...assignmentEs, ...selectionEs, ...mergeEs, ...afterEs },
+  ar: { ...ar, ...manageAr, ...assignmentAr, ...selectionAr, ...mergeAr, ...afterAr },
+  ru: { ...ru, ...manageRu, ...assignmentRu, ...selectionRu, ...mergeRu, ...afterRu },
+  zh: { ...zh, ...manageZh, ...assignmentZh, ...selectionZh, ...mergeZh, ...afterZh },
 };

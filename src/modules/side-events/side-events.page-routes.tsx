@@ -14,6 +14,7 @@ import { type FormErrors, type FormValues, formErrors, list, str } from "../../p
 import { sendPage } from "../../platform/ui/render.js";
 import { findOrganisationBySlug } from "../organisations/organisations.queries.js";
 import { getSessionDetail, localized } from "../sessions/sessions.service.js";
+import { publicAfterEvent } from "./after.service.js";
 import { getCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
 import { addPanellist } from "./panellists.service.js";
@@ -68,11 +69,12 @@ export async function sideEventPageRoutes(app: App): Promise<void> {
         request.params.slug,
         request.params.id,
       );
+      const after = await publicAfterEvent(ctxOf(request), session, event);
       return sendPage(
         request,
         reply,
         localized(event.title, request.lang),
-        <EventPage session={session} event={event} />,
+        <EventPage session={session} event={event} after={after} />,
       );
     },
   );

@@ -1,4 +1,5 @@
 /** Server-rendered pages of the side-events module: programme, event, proposal form and proposal. */
+
 import { direction, type Lang, languageNames, languages } from "../../platform/i18n/languages.js";
 import { formatDate } from "../../platform/i18n/translate.js";
 import {
@@ -17,6 +18,8 @@ import { fieldOfWorkLabel, fieldOfWorkOptions } from "../organisations/taxonomy.
 import { localized, localizedLang, type SessionDetail } from "../sessions/sessions.service.js";
 import { equipmentCodes, type Localized } from "../sessions/sessions.tables.js";
 import { instantToZoned } from "../sessions/sessions.time.js";
+import { AfterEventSection } from "./after.pages.js";
+import type { AfterEvent } from "./after.service.js";
 import type { ProgrammeEvent } from "./programme.service.js";
 import type { Panellist, Proposal } from "./side-events.service.js";
 import { genders, invitedKinds, protections } from "./side-events.tables.js";
@@ -54,6 +57,7 @@ export function PanellistList(props: { panellists: Panellist[] }) {
     <ul>
       {props.panellists.map((p) => (
         <li>
+          {p.photoUrl && p.name && <img src={p.photoUrl} alt={p.name} width={96} class="panellist-photo" />}{" "}
           {p.name ? (
             <>
               {p.name}
@@ -146,7 +150,11 @@ export function ProgrammePage(props: {
   );
 }
 
-export function EventPage(props: { session: SessionDetail; event: ProgrammeEvent }) {
+export function EventPage(props: {
+  session: SessionDetail;
+  event: ProgrammeEvent;
+  after?: AfterEvent | null;
+}) {
   const { t, lang } = usePage();
   const e = props.event;
   return (
@@ -172,6 +180,7 @@ export function EventPage(props: { session: SessionDetail; event: ProgrammeEvent
         </>
       )}
       {e.themes.length > 0 && <p>{e.themes.map((c) => fieldOfWorkLabel(c, lang)).join(" · ")}</p>}
+      {props.after && <AfterEventSection after={props.after} />}
       <p>
         <a href={`/api/v1/sessions/${props.session.slug}/side-events/${e.id}/event.ics?lang=${lang}`}>
           {t("sideEvents.icsEvent")}
@@ -334,6 +343,19 @@ export function ProposalPage(props: {
         {t("sideEvents.status")}:{" "}
         <strong>{t(`sideEvents.status.${p.status}` as "sideEvents.status.draft")}</strong>
       </p>
+      {p.viewer !== "reviewer" && (
+        <p>
+          {(p.viewer === "lead" || p.viewer === "secretariat") && (
+            <>
+              <a href={`/side-events/proposals/${p.id}/photos`}>{t("sideEvents.link.photos")}</a>
+              {p.status === "accepted" && " · "}
+            </>
+          )}
+          {p.status === "accepted" && (
+            <a href={`/side-events/proposals/${p.id}/after`}>{t("sideEvents.link.after")}</a>
+          )}
+        </p>
+      )}
       {props.error && (
         <p class="field-error" role="alert">
           {props.error}

@@ -1,6 +1,8 @@
 /** Routes of the side-events module: thin — validate, authorise, call the service, shape the answer. */
 import type { FastifyRequest } from "fastify";
 import type { App } from "../../platform/http.js";
+import { afterRoutes } from "./after.routes.js";
+import { publicAfterEvent } from "./after.service.js";
 import { assignmentRoutes } from "./assignment.routes.js";
 import { type Call, getCall, saveCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
@@ -33,7 +35,7 @@ import {
   ZCoorganiserParams,
   ZCoorganiserResponse,
   ZDecision,
-  ZEvent,
+  ZEventDetail,
   ZEventParams,
   ZIdParams,
   ZOk,
@@ -195,6 +197,9 @@ export async function sideEventRoutes(app: App): Promise<void> {
         role: p.role,
         consentToPublish: p.consent_to_publish,
         consentAt: iso(p.consent_at),
+        photoUrl: p.photo_file_id
+          ? `/api/v1/side-event-proposals/${p.proposal_id}/panellists/${p.id}/photo`
+          : null,
       };
     },
   );
@@ -287,10 +292,11 @@ export async function sideEventRoutes(app: App): Promise<void> {
   );
   app.get(
     "/api/v1/sessions/:slug/side-events/:id",
-    { config: { access: "public" }, schema: { tags, params: ZEventParams, response: { 200: ZEvent } } },
+    { config: { access: "public" }, schema: { tags, params: ZEventParams, response: { 200: ZEventDetail } } },
     async (request) => {
-      const { event } = await getProgrammeEvent(ctxOf(request), request.params.slug, request.params.id);
-      return eventJson(event);
+      const ctx = ctxOf(request);
+      const { session, event } = await getProgrammeEvent(ctx, request.params.slug, request.params.id);
+      return { ...eventJson(event), afterEvent: await publicAfterEvent(ctx, session, event) };
     },
   );
   app.get(
@@ -323,4 +329,5 @@ export async function sideEventRoutes(app: App): Promise<void> {
   await sideEventPageRoutes(app);
   await assignmentRoutes(app);
   await mergeRoutes(app);
+  await afterRoutes(app);
 }

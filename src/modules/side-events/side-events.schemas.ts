@@ -164,6 +164,7 @@ export const ZPanellist = z.object({
   bio: z.string().nullable(),
   gender: z.string().nullable(),
   consentToPublish: z.boolean().nullable(),
+  photoUrl: z.string().nullable(),
 });
 export const ZPanellistIdentity = z.object({
   id: z.string(),
@@ -178,6 +179,7 @@ export const ZPanellistIdentity = z.object({
   role: z.string(),
   consentToPublish: z.boolean(),
   consentAt: when,
+  photoUrl: z.string().nullable(),
 });
 export const ZProposal = z.object({
   id: z.string(),
@@ -317,3 +319,32 @@ export const ZMerge = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
 });
+
+// ---- after the event; panellists' photos
+const count = z.number().int().min(0).max(100_000);
+export const ZReportInput = z.strictObject({
+  attendance: z.strictObject({
+    total: count,
+    byGender: z
+      .strictObject({
+        female: count.optional(),
+        male: count.optional(),
+        other: count.optional(),
+        undisclosed: count.optional(),
+      })
+      .optional(),
+  }),
+  report: ZLocalizedInput(5000).optional(),
+});
+export const ZMaterialQuery = z.strictObject({ title: z.string().trim().min(1).max(200) });
+export const ZMaterial = z.object({ id: z.string(), title: z.string(), sizeBytes: z.number() });
+export const ZAfterEvent = z.object({
+  attendance: z
+    .object({ total: z.number(), byGender: z.record(z.string(), z.number()).nullable() })
+    .nullable(),
+  report: ZLocalized.nullable(),
+  materials: z.array(ZMaterial.extend({ url: z.string() })),
+});
+export const ZEventDetail = ZEvent.extend({ afterEvent: ZAfterEvent.nullable() });
+export const ZMaterialParams = z.strictObject({ slug, id: z.uuid(), materialId: z.uuid() });
+export const ZPanellistPhotoParams = z.strictObject({ id: z.uuid() });

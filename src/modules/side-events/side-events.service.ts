@@ -50,6 +50,8 @@ export interface Panellist {
   bio: string | null;
   gender: string | null;
   consentToPublish: boolean | null;
+  /** never for a protected panellist; for the public only with consent to publish */
+  photoUrl: string | null;
 }
 
 /**
@@ -68,6 +70,7 @@ export function panellistView(p: q.PanellistRow, audience: "organisers" | "publi
     bio: null,
     gender: null,
     consentToPublish: null,
+    photoUrl: null,
   };
   if (p.protection !== null) return hidden;
   if (audience === "public" && !p.consent_to_publish) return hidden;
@@ -79,6 +82,11 @@ export function panellistView(p: q.PanellistRow, audience: "organisers" | "publi
     bio: p.bio,
     gender: p.gender,
     consentToPublish: audience === "organisers" ? p.consent_to_publish : null,
+    photoUrl: !p.photo_file_id
+      ? null
+      : audience === "public"
+        ? `/api/v1/side-event-panellists/${p.id}/photo`
+        : `/api/v1/side-event-proposals/${p.proposal_id}/panellists/${p.id}/photo`,
   };
 }
 

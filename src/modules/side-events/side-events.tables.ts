@@ -101,6 +101,7 @@ export interface SideEventPanellistsTable {
   protection: Protection | null;
   minor: Generated<boolean>;
   pseudonym: string | null;
+  photo_file_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -140,6 +141,35 @@ export interface SideEventMergeConsentsTable {
   responded_at: Timestamp | null;
 }
 
+export interface SideEventFilesTable {
+  id: Generated<string>;
+  content_type: "application/pdf" | "image/jpeg";
+  bytes: Buffer;
+  created_at: CreatedAt;
+}
+
+export type AttendanceByGender = Partial<Record<PanellistGender, number>>;
+
+export interface SideEventReportsTable {
+  proposal_id: string;
+  attendance_total: number;
+  attendance_by_gender: Json<AttendanceByGender> | null;
+  report: Json<Localized> | null;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+  version: Generated<number>;
+}
+
+export interface SideEventMaterialsTable {
+  id: Generated<string>;
+  proposal_id: string;
+  file_id: string;
+  title: string;
+  size_bytes: number;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface SideEventTables {
   side_event_calls: SideEventCallsTable;
   side_event_proposals: SideEventProposalsTable;
@@ -149,4 +179,7 @@ export interface SideEventTables {
   side_event_reviewer_expertise: SideEventReviewerExpertiseTable;
   side_event_merges: SideEventMergesTable;
   side_event_merge_consents: SideEventMergeConsentsTable;
+  side_event_files: SideEventFilesTable;
+  side_event_reports: SideEventReportsTable;
+  side_event_materials: SideEventMaterialsTable;
 }
