@@ -186,6 +186,9 @@ const en = {
   "accreditation.checkin.scanStop": "Stop the camera",
   "accreditation.checkin.camera": "Camera view for scanning badges",
   "accreditation.checkin.live": "The counts update automatically.",
+  "mail.accreditation.badgeReissued.subject": "A new badge for {session}",
+  "mail.accreditation.badgeReissued.body":
+    "Dear {name},\n\nThe secretariat has issued you a new badge for {session}. Your previous badge no longer works: please print the new one from your page: {link}",
 } as const;
 
 type Key = keyof typeof en;
@@ -376,6 +379,9 @@ const fr: Record<Key, string> = {
   "accreditation.checkin.scanStop": "Arrêter la caméra",
   "accreditation.checkin.camera": "Image de la caméra pour scanner les badges",
   "accreditation.checkin.live": "Les chiffres se mettent à jour automatiquement.",
+  "mail.accreditation.badgeReissued.subject": "Un nouveau badge pour {session}",
+  "mail.accreditation.badgeReissued.body":
+    "Madame, Monsieur {name},\n\nLe secrétariat vous a délivré un nouveau badge pour {session}. Votre badge précédent n'est plus valable : veuillez imprimer le nouveau depuis votre page : {link}",
 };
 
 const es: Record<Key, string> = {
@@ -564,6 +570,9 @@ const es: Record<Key, string> = {
   "accreditation.checkin.scanStop": "Detener la cámara",
   "accreditation.checkin.camera": "Imagen de la cámara para escanear credenciales",
   "accreditation.checkin.live": "Las cifras se actualizan automáticamente.",
+  "mail.accreditation.badgeReissued.subject": "Una nueva credencial para {session}",
+  "mail.accreditation.badgeReissued.body":
+    "Estimado/a {name}:\n\nLa secretaría le ha expedido una nueva credencial para {session}. Su credencial anterior ya no es válida: imprima la nueva desde su página: {link}",
 };
 
 const ar: Record<Key, string> = {
@@ -746,6 +755,9 @@ const ar: Record<Key, string> = {
   "accreditation.checkin.scanStop": "إيقاف الكاميرا",
   "accreditation.checkin.camera": "عرض الكاميرا لمسح الشارات",
   "accreditation.checkin.live": "تُحدَّث الأعداد تلقائيًا.",
+  "mail.accreditation.badgeReissued.subject": "شارة جديدة لـ {session}",
+  "mail.accreditation.badgeReissued.body":
+    "عزيزي/عزيزتي {name}،\n\nأصدرت لك الأمانة شارة جديدة لـ {session}. لم تعد شارتك السابقة صالحة: يرجى طباعة الشارة الجديدة من صفحتك: {link}",
 };
 
 const ru: Record<Key, string> = {
@@ -933,6 +945,9 @@ const ru: Record<Key, string> = {
   "accreditation.checkin.scanStop": "Выключить камеру",
   "accreditation.checkin.camera": "Изображение камеры для сканирования пропусков",
   "accreditation.checkin.live": "Цифры обновляются автоматически.",
+  "mail.accreditation.badgeReissued.subject": "Новый пропуск на {session}",
+  "mail.accreditation.badgeReissued.body":
+    "Уважаемый(ая) {name}!\n\nСекретариат выдал вам новый пропуск на {session}. Прежний пропуск больше не действует: распечатайте новый на своей странице: {link}",
 };
 
 const zh: Record<Key, string> = {
@@ -1112,6 +1127,9 @@ const zh: Record<Key, string> = {
   "accreditation.checkin.scanStop": "关闭摄像头",
   "accreditation.checkin.camera": "用于扫描证件的摄像头画面",
   "accreditation.checkin.live": "人数自动更新。",
+  "mail.accreditation.badgeReissued.subject": "您的{session}新证件",
+  "mail.accreditation.badgeReissued.body":
+    "{name}，您好：\n\n秘书处已为您签发{session}的新证件。您原来的证件已失效：请在您的页面上打印新证件：{link}",
 };
 
 export const accreditationMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };

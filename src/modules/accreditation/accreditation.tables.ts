@@ -104,6 +104,13 @@ export interface CheckinsTable {
   recorded_by: string | null;
 }
 
+/** migrations/0401_accreditation_checkin_counts.sql */
+export interface CheckinDayCountsTable {
+  session_id: string;
+  day: CalendarDate;
+  checked_in: number;
+}
+
 export interface AccreditationTables {
   accreditation_keys: AccreditationKeysTable;
   accreditation_files: AccreditationFilesTable;
@@ -113,4 +120,5 @@ export interface AccreditationTables {
   delegates: DelegatesTable;
   badges: BadgesTable;
   checkins: CheckinsTable;
+  checkin_day_counts: CheckinDayCountsTable;
 }

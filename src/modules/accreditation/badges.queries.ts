@@ -1,0 +1,132 @@
+/** SQL of badges and check-in (accreditation module). */
+import { sql } from "kysely";
+import type { Executor } from "../../platform/database.js";
+
+export const NIL_UUID = "00000000-0000-0000-0000-000000000000";
+
+export async function findValidBadgeOf(db: Executor, delegateId: string) {
+  return db
+    .selectFrom("badges")
+    .select(["id", "code", "issued_at"])
+    .where("delegate_id", "=", delegateId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+}
+
+export async function insertBadge(
+  db: Executor,
+  values: { delegateId: string; sessionId: string; code: string; issuedAt: Date },
+) {
+  const row = await db
+    .insertInto("badges")
+    .values({
+      delegate_id: values.delegateId,
+      session_id: values.sessionId,
+      code: values.code,
+      issued_at: values.issuedAt,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Revokes the delegate's valid badge, if any; returns its id. */
+export async function revokeBadgeOfDelegate(db: Executor, delegateId: string, at: Date, reason: string) {
+  const rows = await db
+    .updateTable("badges")
+    .set({ revoked_at: at, revoked_reason: reason })
+    .where("delegate_id", "=", delegateId)
+    .where("revoked_at", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Revokes one valid badge; undefined when there is none by that id (or it was revoked already). */
+export async function revokeBadgeById(db: Executor, badgeId: string, at: Date, reason: string) {
+  return db
+    .updateTable("badges as b")
+    .from("delegates as d")
+    .set({ revoked_at: at, revoked_reason: reason })
+    .whereRef("d.id", "=", "b.delegate_id")
+    .where("b.id", "=", badgeId)
+    .where("b.revoked_at", "is", null)
+    .returning(["b.id", "b.delegate_id", "b.session_id", "d.organisation_id"])
+    .executeTakeFirst();
+}
+
+export async function lockDelegateForBadge(db: Executor, delegateId: string) {
+  return db
+    .selectFrom("delegates")
+    .select(["id", "status", "session_id", "organisation_id", "email", "full_name"])
+    .where("id", "=", delegateId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export interface CheckinRow {
+  badge_id: string;
+  badge_session_id: string;
+  revoked_at: Date | null;
+  revoked_reason: string | null;
+  delegate_id: string;
+  full_name: string;
+  organisation_id: string;
+  photo_file_id: string | null;
+  organisation: string;
+  inserted_at: Date | null;
+  first_at: Date | null;
+  today: number;
+}
+
+/**
+ * The check-in desk's one round trip: accreditation_check_in() (migrations/0401) finds the badge
+ * by id or printed code with its person, records the day's check-in with its audit row and the
+ * day's count if the badge is valid for the session and the person has none that day, and answers
+ * when they first checked in that day and how many did. Undefined when no badge has that id/code.
+ */
+export async function checkInBadge(
+  db: Executor,
+  v: {
+    by: { id: string } | { code: string };
+    sessionId: string;
+    day: string;
+    at: Date;
+    actorId: string;
+    requestId: string | null;
+    ip: string | null;
+  },
+): Promise<CheckinRow | undefined> {
+  const id = "id" in v.by ? v.by.id : null;
+  const code = "code" in v.by ? v.by.code : null;
+  const { rows } = await sql<CheckinRow>`
+    select * from accreditation_check_in(
+      ${id}::uuid, ${code}::text, ${v.sessionId}::uuid, ${v.day}::date, ${v.at}::timestamptz,
+      ${v.actorId}::uuid, ${v.requestId}::text, ${v.ip}::text
+    )
+  `.execute(db);
+  return rows[0];
+}
+
+export async function setDelegateLink(db: Executor, delegateId: string, hash: string) {
+  await db.updateTable("delegates").set({ link_token_hash: hash }).where("id", "=", delegateId).execute();
+}
+
+export async function sessionName(db: Executor, sessionId: string) {
+  const row = await db
+    .selectFrom("conference_sessions")
+    .select("name")
+    .where("id", "=", sessionId)
+    .executeTakeFirstOrThrow();
+  return row.name;
+}
+
+export async function checkinCountsByDay(db: Executor, sessionId: string) {
+  const rows = await db
+    .selectFrom("checkin_day_counts")
+    .select((eb) => [eb.cast<string>("day", "text").as("day"), "checked_in"])
+    .where("session_id", "=", sessionId)
+    .orderBy("day")
+    .execute();
+  return rows.map((r) => ({ day: r.day, count: r.checked_in }));
+}
