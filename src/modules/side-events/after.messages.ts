@@ -1,6 +1,10 @@
 /** UI strings of the after-event record and panellists' photos, in the six languages. */
 
 export const afterEn = {
+  "sideEvents.programme.pages": "Pages of the programme",
+  "sideEvents.programme.count": "{total} side events · page {page} of {pages}",
+  "sideEvents.programme.previous": "Previous page",
+  "sideEvents.programme.next": "Next page",
   "sideEvents.link.after": "After the event: attendance, report and materials",
   "sideEvents.link.photos": "Panellists' photos",
   "sideEvents.after.title": "After the event",
@@ -30,6 +34,10 @@ export const afterEn = {
 type Key = keyof typeof afterEn;
 
 export const afterFr: Record<Key, string> = {
+  "sideEvents.programme.pages": "Pages du programme",
+  "sideEvents.programme.count": "{total} manifestations parallèles · page {page} sur {pages}",
+  "sideEvents.programme.previous": "Page précédente",
+  "sideEvents.programme.next": "Page suivante",
   "sideEvents.link.after": "Après la manifestation : participation, rapport et documents",
   "sideEvents.link.photos": "Photos des intervenants",
   "sideEvents.after.title": "Après la manifestation",
@@ -57,6 +65,10 @@ export const afterFr: Record<Key, string> = {
 };
 
 export const afterEs: Record<Key, string> = {
+  "sideEvents.programme.pages": "Páginas del programa",
+  "sideEvents.programme.count": "{total} actos paralelos · página {page} de {pages}",
+  "sideEvents.programme.previous": "Página anterior",
+  "sideEvents.programme.next": "Página siguiente",
   "sideEvents.link.after": "Después del acto: asistencia, informe y documentos",
   "sideEvents.link.photos": "Fotos de los panelistas",
   "sideEvents.after.title": "Después del acto",
@@ -84,6 +96,10 @@ export const afterEs: Record<Key, string> = {
 };
 
 export const afterAr: Record<Key, string> = {
+  "sideEvents.programme.pages": "صفحات البرنامج",
+  "sideEvents.programme.count": "{total} حدثًا جانبيًا · الصفحة {page} من {pages}",
+  "sideEvents.programme.previous": "الصفحة السابقة",
+  "sideEvents.programme.next": "الصفحة التالية",
   "sideEvents.link.after": "بعد الحدث: الحضور والتقرير والمواد",
   "sideEvents.link.photos": "صور المتحدثين",
   "sideEvents.after.title": "بعد الحدث",
@@ -109,6 +125,10 @@ export const afterAr: Record<Key, string> = {
 };
 
 export const afterRu: Record<Key, string> = {
+  "sideEvents.programme.pages": "Страницы программы",
+  "sideEvents.programme.count": "Параллельных мероприятий: {total} · страница {page} из {pages}",
+  "sideEvents.programme.previous": "Предыдущая страница",
+  "sideEvents.programme.next": "Следующая страница",
   "sideEvents.link.after": "После мероприятия: посещаемость, отчёт и материалы",
   "sideEvents.link.photos": "Фотографии участников",
   "sideEvents.after.title": "После мероприятия",
@@ -136,6 +156,10 @@ export const afterRu: Record<Key, string> = {
 };
 
 export const afterZh: Record<Key, string> = {
+  "sideEvents.programme.pages": "节目单分页",
+  "sideEvents.programme.count": "共 {total} 场会外活动 · 第 {page} 页，共 {pages} 页",
+  "sideEvents.programme.previous": "上一页",
+  "sideEvents.programme.next": "下一页",
   "sideEvents.link.after": "活动之后：出席人数、报告和材料",
   "sideEvents.link.photos": "小组成员照片",
   "sideEvents.after.title": "活动之后",

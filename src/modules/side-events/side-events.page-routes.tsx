@@ -11,13 +11,14 @@ import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http.js";
 import type { MessageKey } from "../../platform/i18n/translate.js";
 import { type FormErrors, type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
-import { sendPage } from "../../platform/ui/render.js";
+import { pageContext, renderHtml, sendPage } from "../../platform/ui/render.js";
 import { findOrganisationBySlug } from "../organisations/organisations.queries.js";
 import { getSessionDetail, localized } from "../sessions/sessions.service.js";
 import { publicAfterEvent } from "./after.service.js";
 import { getCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
 import { addPanellist } from "./panellists.service.js";
+import { cachedBody, pageOf, sendCachedBody, sharedPage } from "./programme.cache.js";
 import { getProgrammeEvent, listProgramme } from "./programme.service.js";
 import { createProposal, submitProposal } from "./proposals.service.js";
 import { sideEventManageRoutes } from "./side-events.manage-routes.js";
@@ -51,13 +52,30 @@ export async function sideEventPageRoutes(app: App): Promise<void> {
     "/sessions/:slug/programme",
     { config: { access: "public" }, schema: { params: ZSessionParams, querystring: ZProgrammeQuery } },
     async (request, reply) => {
-      const data = await listProgramme(ctxOf(request), request.params.slug, request.query);
-      return sendPage(
-        request,
-        reply,
-        `${request.t("sideEvents.programme.title")} — ${localized(data.session.name, request.lang)}`,
-        <ProgrammePage {...data} filter={request.query} />,
+      const ctx = ctxOf(request);
+      const render = async () => {
+        const { lang: _, page, ...filter } = request.query;
+        const data = await listProgramme(ctx, request.params.slug, filter);
+        const one = pageOf(data.items, page);
+        return {
+          title: `${request.t("sideEvents.programme.title")} — ${localized(data.session.name, request.lang)}`,
+          body: <ProgrammePage {...data} {...one} filter={filter} />,
+        };
+      };
+      if (!sharedPage(request)) {
+        const { title, body } = await render();
+        return sendPage(request, reply, title, body);
+      }
+      // anonymous visitors: the whole document rendered once per address and language
+      const cached = await cachedBody(
+        ctx.cache,
+        `side-events:html:${request.lang}:${request.url}`,
+        async () => {
+          const { title, body } = await render();
+          return renderHtml(pageContext(request), title, body);
+        },
       );
+      return sendCachedBody(request, reply, cached, "text/html; charset=utf-8");
     },
   );
   app.get(

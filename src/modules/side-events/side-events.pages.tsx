@@ -20,6 +20,7 @@ import { equipmentCodes, type Localized } from "../sessions/sessions.tables.js";
 import { instantToZoned } from "../sessions/sessions.time.js";
 import { AfterEventSection } from "./after.pages.js";
 import type { AfterEvent } from "./after.service.js";
+import { ProgrammePager } from "./programme.pages.js";
 import type { ProgrammeEvent } from "./programme.service.js";
 import type { Panellist, Proposal } from "./side-events.service.js";
 import { genders, invitedKinds, protections } from "./side-events.tables.js";
@@ -79,6 +80,9 @@ export function ProgrammePage(props: {
   items: ProgrammeEvent[];
   all: ProgrammeEvent[];
   filter: Record<string, string | undefined>;
+  page: number;
+  pages: number;
+  total: number;
 }) {
   const { t, lang } = usePage();
   const s = props.session;
@@ -146,6 +150,13 @@ export function ProgrammePage(props: {
           ))}
         </ol>
       )}
+      <ProgrammePager
+        slug={s.slug}
+        filter={props.filter}
+        page={props.page}
+        pages={props.pages}
+        total={props.total}
+      />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { type Call, getCall, saveCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
 import { mergeRoutes } from "./merge.routes.js";
 import { addPanellist, getPanellistIdentity } from "./panellists.service.js";
+import { cachedBody, pageOf, sendCachedBody } from "./programme.cache.js";
 import { getProgrammeEvent, listProgramme, type ProgrammeEvent, programmeIcs } from "./programme.service.js";
 import {
   createProposal,
@@ -285,9 +286,19 @@ export async function sideEventRoutes(app: App): Promise<void> {
       config: { access: "public" },
       schema: { tags, params: ZSessionParams, querystring: ZProgrammeQuery, response: { 200: ZProgramme } },
     },
-    async (request) => {
-      const { session, items } = await listProgramme(ctxOf(request), request.params.slug, request.query);
-      return { session: session.slug, items: items.map(eventJson) };
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const { lang: _, ...query } = request.query;
+      // the answer does not depend on the asker or the language: one cached body per filter and page
+      const key = `side-events:api:${request.params.slug}:${JSON.stringify(query)}`;
+      const cached = await cachedBody(ctx.cache, key, async () => {
+        const { session, items } = await listProgramme(ctx, request.params.slug, query);
+        const one = pageOf(items, query.page);
+        return JSON.stringify(
+          ZProgramme.parse({ session: session.slug, ...one, items: one.items.map(eventJson) }),
+        );
+      });
+      return sendCachedBody(request, reply, cached, "application/json; charset=utf-8");
     },
   );
   app.get(

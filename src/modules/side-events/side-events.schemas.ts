@@ -127,6 +127,7 @@ export const ZProgrammeQuery = z.strictObject({
   theme: z.string().max(60).optional(),
   organiser: z.string().max(100).optional(),
   language: z.enum(languages).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
   lang: z.string().optional(),
 });
 export type ProgrammeQuery = z.infer<typeof ZProgrammeQuery>;
@@ -245,7 +246,13 @@ export const ZEvent = z.object({
   endsAt: when,
   room: z.string().nullable(),
 });
-export const ZProgramme = z.object({ session: z.string(), items: z.array(ZEvent) });
+export const ZProgramme = z.object({
+  session: z.string(),
+  items: z.array(ZEvent),
+  page: z.number(),
+  pages: z.number(),
+  total: z.number(),
+});
 export const ZOk = z.object({ ok: z.boolean() });
 
 // ---- reviewer assignment proposed by Convene
