@@ -74,16 +74,23 @@ describe("the schedule editor in Chromium", () => {
     await Promise.all([page.waitForURL(`**${editor}`), page.click("text=Undo the last change")]);
     assert.equal(await page.locator("td.cell-conflict").count(), 0);
 
-    // the keyboard: pick the event up, move one cell along, drop; saved and said
-    const card = page.locator(`#card-${moving}`);
-    await card.focus();
+    // the keyboard: pick the event up, go down the rooms to a free cell, drop; saved and said
+    const before = await page.locator(`#card-${moving}`).evaluate((el) => el.closest("td")?.dataset.room);
+    await page.locator(`#card-${moving}`).focus();
     await page.keyboard.press("Enter");
-    await page.keyboard.press("ArrowDown");
+    for (const key of [...Array(7).fill("ArrowDown"), ...Array(14).fill("ArrowUp")]) {
+      await page.keyboard.press(key);
+      if ((await page.locator("td.drop-target .schedule-event").count()) === 0) break;
+    }
+    const aimed = await page.locator("td.drop-target").getAttribute("data-room");
+    assert.notEqual(aimed, before);
     await page.keyboard.press("Enter");
     await page.locator("#schedule-status .notice").waitFor();
-    assert.match((await page.locator("#schedule-status").textContent()) ?? "", /:/);
-    const movedCell = await page.locator(`#card-${moving}`).evaluate((el) => el.closest("td")?.dataset.room);
-    assert.ok(movedCell);
+    // the notice names the event and its new place, and what it breaks there if anything
+    const notice = (await page.locator("#schedule-status .notice").textContent()) ?? "";
+    assert.match(notice, /^“.+”: .+, \w{3} \d\d? \w{3}, \d\d:\d\d\./);
+    const movedTo = await page.locator(`#card-${moving}`).evaluate((el) => el.closest("td")?.dataset.room);
+    assert.equal(movedTo, aimed);
 
     // publish release 1: the releases page says what moved
     await Promise.all([page.waitForURL("**/schedule/releases"), page.click("text=Publish a release")]);
@@ -100,9 +107,10 @@ describe("the schedule editor in Chromium", () => {
     const placed = await b.t.db
       .selectFrom("side_event_proposals as p")
       .innerJoin("session_rooms as r", "r.id", "p.room_id")
-      .select(["p.id", "r.name"])
+      .select(["p.id", "r.id as roomId", "r.name"])
       .where("p.id", "=", moving)
       .executeTakeFirstOrThrow();
+    assert.equal(placed.roomId, movedTo);
     const text = (await visitor.locator("main").textContent()) ?? "";
     assert.ok(text.includes(placed.name), `the programme shows ${placed.name}`);
     for (const name of PROTECTED_DEMO_NAMES) assert.ok(!text.includes(name));

@@ -11,3 +11,14 @@ export type Conflict = Violation;
 export function conflictsOf(instance: Instance, placements: Placement[], eventId: string): Conflict[] {
   return violations(instance, placements, eventId);
 }
+
+/** Every placed event's conflicts, by event (one pass over the instance, for the whole grid). */
+export function conflictsByEvent(instance: Instance, placements: Placement[]): Map<string, Conflict[]> {
+  const out = new Map<string, Conflict[]>();
+  for (const v of violations(instance, placements)) {
+    const list = out.get(v.eventId);
+    if (list) list.push(v);
+    else out.set(v.eventId, [v]);
+  }
+  return out;
+}

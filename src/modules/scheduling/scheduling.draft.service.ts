@@ -11,7 +11,7 @@ import { AppError } from "../../platform/errors.js";
 import { getSessionDetail, type SessionDetail } from "../sessions/sessions.service.js";
 import type { Localized } from "../sessions/sessions.tables.js";
 import type { SeCtx } from "../side-events/side-events.service.js";
-import { type Conflict, conflictsOf } from "./scheduling.conflicts.js";
+import { type Conflict, conflictsByEvent } from "./scheduling.conflicts.js";
 import type { Instance, Placement } from "./scheduling.optimiser.js";
 import * as q from "./scheduling.queries.js";
 import { loadInstance } from "./scheduling.service.js";
@@ -78,6 +78,7 @@ export async function getDraft(ctx: SeCtx, sessionSlug: string): Promise<Draft> 
   // checked as the optimiser sees it: a pinned event carries its pin
   const instance = withPins(bare, entries);
   const placements = placementsOf(entries);
+  const conflicts = conflictsByEvent(instance, placements);
   const released = new Map(
     (release?.placements ?? []).map((p) => [p.eventId, p.place ? `${p.place.roomId}|${p.place.slotId}` : ""]),
   );
@@ -98,7 +99,7 @@ export async function getDraft(ctx: SeCtx, sessionSlug: string): Promise<Draft> 
         title: e.title,
         organisation: e.lead_name,
         ...x,
-        conflicts: conflictsOf(instance, placements, e.id),
+        conflicts: conflicts.get(e.id) ?? [],
       };
     }),
     undoable: Number(live.n),

@@ -22,6 +22,8 @@ export interface EditorProps {
   proposal: StoredProposal | null;
   /** the event just moved or changed, to say at once what it breaks */
   focus?: string;
+  /** the event the move form starts with */
+  select?: string;
   error?: string;
 }
 
@@ -53,6 +55,7 @@ export function EditorPage(props: EditorProps) {
   };
   const days = [...new Set(s.timeSlots.map((x) => x.date))].sort();
   const focused = props.focus ? draft.events.find((e) => e.id === props.focus) : undefined;
+  const selected = draft.events.find((e) => e.id === (props.select ?? props.focus));
   const hardCount = draft.events.filter((e) => e.conflicts.some((c) => c.hard)).length;
   const running = props.run?.status === "running";
   const statusUrl = props.run ? `/api/v1/sessions/${s.slug}/schedule/runs/${props.run.id}` : "";
@@ -254,6 +257,47 @@ export function EditorPage(props: EditorProps) {
         {draft.events.every((e) => e.roomId) && <p>{t("scheduling.page.allPlaced")}</p>}
       </div>
 
+      <h2 id="move-form">{t("scheduling.editor.moveTitle")}</h2>
+      <Action action={`${base}/move`} version={draft.version} class="move-form">
+        <label>
+          {t("scheduling.editor.event")}{" "}
+          <select name="eventId">
+            {draft.events.map((e) => (
+              <option value={e.id} selected={e.id === (props.select ?? props.focus)}>
+                {title(e.id)}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("scheduling.page.room")}{" "}
+          <select name="roomId">
+            {s.rooms.map((r) => (
+              <option value={r.id} selected={r.id === selected?.roomId}>
+                {r.name} ({r.capacity})
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("scheduling.editor.slot")}{" "}
+          <select name="slotId">
+            {s.timeSlots.map((x) => (
+              <option value={x.id} selected={x.id === selected?.slotId}>
+                {formatDate(lang, x.startsAt, {
+                  weekday: "short",
+                  day: "numeric",
+                  month: "short",
+                  timeZone: s.timeZone,
+                })}{" "}
+                {x.start}–{x.end}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <button type="submit">{t("scheduling.editor.move")}</button>
+      </Action>
+
       <h2>{t("scheduling.editor.events")}</h2>
       <ul class="schedule-list">
         {draft.events.map((e) => (
@@ -273,22 +317,7 @@ export function EditorPage(props: EditorProps) {
                 </ul>
               )}
             </div>
-            <Action action={`${base}/move`} version={draft.version}>
-              <input type="hidden" name="eventId" value={e.id} />
-              <label>
-                {t("scheduling.editor.moveTo")}{" "}
-                <select name="cell">
-                  {s.timeSlots.flatMap((x) =>
-                    s.rooms.map((r) => (
-                      <option value={`${r.id}|${x.id}`} selected={e.roomId === r.id && e.slotId === x.id}>
-                        {placeText({ roomId: r.id, slotId: x.id })}
-                      </option>
-                    )),
-                  )}
-                </select>
-              </label>{" "}
-              <button type="submit">{t("scheduling.editor.move")}</button>
-            </Action>{" "}
+            <a href={`${base}?select=${e.id}#move-form`}>{t("scheduling.editor.moveTo")}…</a>{" "}
             <Action action={`${base}/pin`} version={draft.version}>
               <input type="hidden" name="eventId" value={e.id} />
               <input type="hidden" name="pinned" value={e.pinned ? "false" : "true"} />

@@ -90,7 +90,7 @@ const draftEdits: MatrixEntry[] = [
 
 const editorForms: MatrixEntry[] = (
   [
-    ["move", (s) => ({ version: "0", eventId: s.first, cell: `${s.cell.roomId}|${s.cell.slotId}` })],
+    ["move", (s) => ({ version: "0", eventId: s.first, ...s.cell })],
     ["pin", (s) => ({ version: "0", eventId: s.first, pinned: "true" })],
     ["unplace", (s) => ({ version: "0", eventId: s.first })],
     ["undo", () => ({ version: "0" })],

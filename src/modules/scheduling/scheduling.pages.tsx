@@ -31,9 +31,13 @@ const version = z
   .regex(/^\d{1,9}$/)
   .transform(Number);
 const uuid = z.uuid();
-const ZEditorQuery = z.object({ moved: uuid.optional(), error: z.string().max(60).optional() });
+const ZEditorQuery = z.object({
+  moved: uuid.optional(),
+  select: uuid.optional(),
+  error: z.string().max(60).optional(),
+});
 const forms = {
-  move: z.object({ version, eventId: uuid, cell: z.string().regex(/^[0-9a-f-]{36}\|[0-9a-f-]{36}$/) }),
+  move: z.object({ version, eventId: uuid, roomId: uuid, slotId: uuid }),
   pin: z.object({ version, eventId: uuid, pinned: z.enum(["true", "false"]) }),
   unplace: z.object({ version, eventId: uuid }),
   undo: z.object({ version }),
@@ -99,8 +103,11 @@ export async function schedulingPageRoutes(app: App): Promise<void> {
     );
 
   post("move", async (ctx, slug, body) => {
-    const [roomId = "", slotId = ""] = body.cell.split("|");
-    await moveEvent(ctx, slug, body.version, { eventId: body.eventId, roomId, slotId });
+    await moveEvent(ctx, slug, body.version, {
+      eventId: body.eventId,
+      roomId: body.roomId,
+      slotId: body.slotId,
+    });
     return editor(slug, `?moved=${body.eventId}#event-${body.eventId}`);
   });
   post("pin", async (ctx, slug, body) => {

@@ -2,6 +2,8 @@
 import type { Catalogue } from "../../platform/i18n/languages.js";
 
 const en = {
+  "error.SCHEDULING_ROOM_DOUBLE_BOOKED":
+    "Two events are in the same room at the same time; move one before publishing.",
   "error.SCHEDULING_RELEASE_UNCHANGED": "Nothing has changed since the latest release.",
   "scheduling.change.moved": "moved from {fromRoom}, {fromTime} to {toRoom}, {toTime}",
   "scheduling.change.added": "scheduled in {toRoom}, {toTime}",
@@ -39,6 +41,8 @@ const en = {
 type Key = keyof typeof en;
 
 const fr: Record<Key, string> = {
+  "error.SCHEDULING_ROOM_DOUBLE_BOOKED":
+    "Deux événements occupent la même salle au même moment ; déplacez-en un avant de publier.",
   "error.SCHEDULING_RELEASE_UNCHANGED": "Rien n’a changé depuis la dernière version.",
   "scheduling.change.moved": "déplacé de {fromRoom}, {fromTime} à {toRoom}, {toTime}",
   "scheduling.change.added": "programmé en {toRoom}, {toTime}",
@@ -77,6 +81,8 @@ const fr: Record<Key, string> = {
 };
 
 const es: Record<Key, string> = {
+  "error.SCHEDULING_ROOM_DOUBLE_BOOKED":
+    "Dos eventos están en la misma sala a la misma hora; mueva uno antes de publicar.",
   "error.SCHEDULING_RELEASE_UNCHANGED": "Nada ha cambiado desde la última versión.",
   "scheduling.change.moved": "trasladado de {fromRoom}, {fromTime} a {toRoom}, {toTime}",
   "scheduling.change.added": "programado en {toRoom}, {toTime}",
@@ -114,6 +120,7 @@ const es: Record<Key, string> = {
 };
 
 const ar: Record<Key, string> = {
+  "error.SCHEDULING_ROOM_DOUBLE_BOOKED": "هناك حدثان في القاعة نفسها في الوقت نفسه؛ انقل أحدهما قبل النشر.",
   "error.SCHEDULING_RELEASE_UNCHANGED": "لم يتغير شيء منذ آخر إصدار.",
   "scheduling.change.moved": "نُقل من {fromRoom}، {fromTime} إلى {toRoom}، {toTime}",
   "scheduling.change.added": "أُدرج في {toRoom}، {toTime}",
@@ -148,6 +155,8 @@ const ar: Record<Key, string> = {
 };
 
 const ru: Record<Key, string> = {
+  "error.SCHEDULING_ROOM_DOUBLE_BOOKED":
+    "Два мероприятия в одном зале в одно и то же время; перенесите одно из них перед публикацией.",
   "error.SCHEDULING_RELEASE_UNCHANGED": "С последней версии ничего не изменилось.",
   "scheduling.change.moved": "перенесено из {fromRoom}, {fromTime} в {toRoom}, {toTime}",
   "scheduling.change.added": "назначено в {toRoom}, {toTime}",
@@ -183,6 +192,7 @@ const ru: Record<Key, string> = {
 };
 
 const zh: Record<Key, string> = {
+  "error.SCHEDULING_ROOM_DOUBLE_BOOKED": "两个活动在同一时间位于同一会议室；请在发布前移动其中一个。",
   "error.SCHEDULING_RELEASE_UNCHANGED": "自上一版本以来没有任何变化。",
   "scheduling.change.moved": "从 {fromRoom}，{fromTime} 移至 {toRoom}，{toTime}",
   "scheduling.change.added": "安排在 {toRoom}，{toTime}",

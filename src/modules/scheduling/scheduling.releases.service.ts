@@ -15,8 +15,10 @@ import { formatDate, translate } from "../../platform/i18n/translate.js";
 import { queueMail } from "../../platform/mail.js";
 import { getSessionDetail, localized, type SessionDetail } from "../sessions/sessions.service.js";
 import { CACHE_TAG, type SeCtx } from "../side-events/side-events.service.js";
-import { effectiveEntries } from "./scheduling.draft.service.js";
+import { effectiveEntries, placementsOf } from "./scheduling.draft.service.js";
+import { violations } from "./scheduling.optimiser.js";
 import * as q from "./scheduling.queries.js";
+import { loadInstance } from "./scheduling.service.js";
 import type { ReleaseChange, ReleasedEvent, ReleasedPlace } from "./scheduling.tables.js";
 
 /** Used when a context carries no cache: the NOTIFY still reaches every process. */
@@ -120,6 +122,11 @@ export async function publishRelease(ctx: SeCtx, sessionSlug: string): Promise<R
       q.latestRelease(trx, session.id),
     ]);
     const entries = effectiveEntries(events, draft.entries);
+    // two events in one room at once cannot be published; other broken rules are the
+    // secretariat's call (an agreed smaller room, a panellist who comes for part of it)
+    const instance = await loadInstance(ctx, session);
+    if (violations(instance, placementsOf(entries)).some((v) => v.rule === "roomTaken"))
+      throw new AppError("SCHEDULING_ROOM_DOUBLE_BOOKED");
     const next: ReleasedEvent[] = events.map((e) => {
       const x = entries.get(e.id);
       return { eventId: e.id, title: e.title, place: placeOf(session, x?.roomId ?? null, x?.slotId ?? null) };

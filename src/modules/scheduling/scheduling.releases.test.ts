@@ -134,6 +134,33 @@ describe("releases", () => {
     assert.equal(row.room_id, null);
   });
 
+  test("two events in one room at once cannot be published; the editor says why", async () => {
+    const w = await world(t, "en");
+    const [roomA] = w.session.rooms;
+    const [slot1] = w.session.timeSlots;
+    const moved = await w.admin.post(
+      `${w.api}/draft/moves`,
+      { eventId: w.second, roomId: roomA!.id, slotId: slot1!.id },
+      { "if-match": await w.etag() },
+    );
+    assert.equal(moved.statusCode, 200);
+    const refused = await w.publish();
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().code, "SCHEDULING_ROOM_DOUBLE_BOOKED");
+    const form = await w.admin.submit(`/sessions/${w.session.slug}/schedule/publish`, {
+      version: String(moved.json().version),
+    });
+    assert.match(String(form.headers.location), /error=SCHEDULING_ROOM_DOUBLE_BOOKED/);
+    const page = await w.admin.page(String(form.headers.location));
+    assert.match(page.body, /Two events are in the same room at the same time/);
+    const releases = await t.db
+      .selectFrom("schedule_releases")
+      .select("id")
+      .where("session_id", "=", w.session.id)
+      .execute();
+    assert.equal(releases.length, 0);
+  });
+
   test("without JavaScript: publishing twice from the same form makes one release", async () => {
     const w = await world(t);
     const page = `/sessions/${w.session.slug}/schedule`;
@@ -141,7 +168,8 @@ describe("releases", () => {
     const moved = await w.admin.submit(`${page}/move`, {
       version: String(version),
       eventId: w.first,
-      cell: `${w.session.rooms[1]!.id}|${w.session.timeSlots[2]!.id}`,
+      roomId: w.session.rooms[1]!.id,
+      slotId: w.session.timeSlots[2]!.id,
     });
     assert.equal(moved.statusCode, 303);
     assert.match(String(moved.headers.location), new RegExp(`moved=${w.first}`));
@@ -149,7 +177,16 @@ describe("releases", () => {
     const editor = await w.admin.page(String(moved.headers.location));
     assert.match(editor.body, /The room is already taken by “Smuggling &amp; the sea”/);
     assert.match(editor.body, /cell-conflict/);
-    const v = String(version + 1);
+    // moved on to a free cell, it can be published
+    const free = await w.admin.submit(`${page}/move`, {
+      version: String(version + 1),
+      eventId: w.first,
+      roomId: w.session.rooms[1]!.id,
+      slotId: w.session.timeSlots[1]!.id,
+    });
+    assert.equal(free.statusCode, 303);
+    assert.doesNotMatch(String(free.headers.location), /error=/);
+    const v = String(version + 2);
     const first = await w.admin.submit(`${page}/publish`, { version: v });
     const second = await w.admin.submit(`${page}/publish`, { version: v });
     assert.equal(first.statusCode, 303);
