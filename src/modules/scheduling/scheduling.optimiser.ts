@@ -110,21 +110,51 @@ export interface OptimiseResult extends Schedule {
   elapsedMs: number;
 }
 
-/** A trivial bound: every event in its best allowed slot with no penalty between events. */
+/**
+ * A bound without the solver, the smaller of two: every event in its best allowed slot; and, per
+ * time, as many events as there are rooms free of pins, each at its best value then (no penalty
+ * between events in either). The second is close when there are more events than cells.
+ */
 export function upperBound(instance: Instance, filter: (optional: boolean) => boolean = () => true): number {
   const p = prepare(instance);
-  let total = 0;
+  const w = p.weights;
+  let perEvent = 0;
+  const pinned = new Map(p.pins.map((x) => [x.eventId, x]));
+  const times = new Map<string, { rooms: number; values: Map<string, number> }>();
+  for (const s of instance.slots) {
+    const key = `${s.startsAt}|${s.endsAt}`;
+    if (!times.has(key)) times.set(key, { rooms: instance.rooms.length, values: new Map() });
+  }
+  let fixed = 0;
   for (const e of instance.events) {
     if (!filter(Boolean(e.optional))) continue;
-    const pin = p.pins.find((x) => x.eventId === e.id);
+    const pin = pinned.get(e.id);
     const slots = pin
       ? instance.slots.filter((s) => s.id === pin.slotId)
       : (p.fits.get(e.id) ?? []).length && !e.pin
         ? instance.slots.filter((s) => !e.impossibleSlots.includes(s.id))
         : [];
-    if (slots.length) total += Math.max(...slots.map((s) => cellValue(p.weights, e, s)));
+    if (!slots.length) continue;
+    perEvent += Math.max(...slots.map((s) => cellValue(w, e, s)));
+    for (const s of slots) {
+      const t = times.get(`${s.startsAt}|${s.endsAt}`);
+      if (!t) continue;
+      if (pin) {
+        t.rooms -= 1;
+        fixed += cellValue(w, e, s);
+        continue;
+      }
+      const v = Math.max(0, cellValue(w, e, s));
+      t.values.set(e.id, Math.max(t.values.get(e.id) ?? 0, v));
+    }
   }
-  return round(total);
+  let perTime = fixed;
+  for (const t of times.values())
+    perTime += [...t.values.values()]
+      .sort((a, b) => b - a)
+      .slice(0, Math.max(0, t.rooms))
+      .reduce((a, b) => a + b, 0);
+  return round(p.partialOverlap ? perEvent : Math.min(perEvent, perTime));
 }
 
 /** The accepted events' part of a schedule's objective. */

@@ -10,7 +10,8 @@ import { type Placement, type Prepared, round } from "./optimiser/instance.js";
 import { buildModel, type Mip, startVector } from "./optimiser/model.js";
 import { scorePrepared } from "./optimiser/objective.js";
 import { assignRooms } from "./optimiser/rooms.js";
-import { type MipAnswer, runMip } from "./optimiser/worker.js";
+import { fixByReducedCost, improve, objectiveOf, roundLp } from "./optimiser/rounding.js";
+import { type MipAnswer, startSolver } from "./optimiser/worker.js";
 import {
   acceptable,
   acceptedPart,
@@ -28,7 +29,7 @@ export interface OptimiseOptions {
   timeLimitMs?: number;
   /** @deprecated seconds; use timeLimitMs */
   timeLimit?: number;
-  /** stop once the proven gap is at most this (default 1e-6: prove optimality) */
+  /** stop once the proven relative gap is at most this (default 1e-4, HiGHS's own for optimal) */
   gap?: number;
   /** called with each progress report (phase, elapsed, best objective, bound, gap) */
   onProgress?: (progress: Progress) => void;
@@ -46,29 +47,76 @@ export interface SolveStats {
 const gapOf = (objective: number, bound: number) =>
   bound === 0 ? 0 : round(Math.max(0, (bound - objective) / Math.abs(bound)));
 
-/** Solves one phase; the placements it proposes (decoded, rooms assigned) or null. */
+/**
+ * Solves one phase: the LP relaxation (a proven bound), its rounding and greedy's start improved by
+ * local search (often within the gap: then done), else the MIP from the better of them, with the
+ * columns the LP rules out fixed. The placements it proposes (rooms assigned), status and bound.
+ */
 async function solvePhase(
   p: Prepared,
   mip: Mip,
   start: Placement[],
-  timeLimitMs: number,
+  deadline: number,
   relGap: number,
+  trivialBound: number,
   progress: (objective: number, bound: number) => void,
-): Promise<{ placements: Placement[] | null; answer: MipAnswer }> {
+): Promise<{ placements: Placement[] | null; status: string; bound: number | null; peakRss: number }> {
   if (mip.columns.length === 0)
-    return { placements: [...p.pins], answer: { status: "Optimal", bound: mip.offset } };
-  const answer = await runMip(mip, startVector(mip, start), {
-    timeLimitMs,
-    relGap,
-    onProgress: (primal, dual) => progress(primal, dual),
-  });
-  if (!answer.colValue) return { placements: null, answer };
-  const chosen = mip.columns.filter((_, j) => (answer.colValue?.[j] ?? 0) > 0.5);
+    return { placements: [...p.pins], status: "Optimal", bound: mip.offset, peakRss: 0 };
+  const left = () => Math.max(50, deadline - Date.now());
+  const session = startSolver(mip, { lpTimeLimitMs: left() * 0.8, onProgress: progress });
+  let x = startVector(mip, start);
+  // while the worker solves the LP: greedy's start improved by local search
+  x = improve(mip, x, Date.now() + Math.min(3000, left() * 0.05));
+  let value = objectiveOf(mip, x);
+  progress(value, trivialBound);
+  const lp = await session.lp;
+  let bound: number | null = lp?.optimal ? lp.objective : null;
+  if (lp?.optimal) {
+    // the LP's rounding and greedy's placement, each improved by local search: the better one
+    const until = Date.now() + Math.min(5000, left() * 0.1);
+    for (const from of [roundLp(mip, lp.colValue)]) {
+      const candidate = improve(mip, from, until);
+      const candidateValue = objectiveOf(mip, candidate);
+      if (candidateValue > value) {
+        x = candidate;
+        value = candidateValue;
+      }
+    }
+    progress(value, lp.objective);
+  }
+  let status = "Optimal";
+  const accept = (answer: MipAnswer) => {
+    if (answer.colValue && objectiveOf(mip, answer.colValue) > value + 1e-9) {
+      x = answer.colValue;
+      value = objectiveOf(mip, x);
+      progress(value, bound ?? value);
+    }
+  };
+  const within = () => bound !== null && gapOf(value, bound) <= relGap;
+  if (!within()) {
+    // the whole problem, without the columns the LP proves cannot beat the incumbent
+    const zero = lp?.optimal
+      ? fixByReducedCost(mip, lp.objective, lp.colValue, lp.colDual, value)
+      : new Int32Array();
+    const answer = await session.mip(x, { zero, one: new Int32Array() }, left(), relGap, true);
+    status = answer.status;
+    accept(answer);
+    // columns fixed by reduced cost cannot beat the incumbent: the MIP's bound holds for the rest
+    const mipBound =
+      answer.bound !== null && answer.bound !== undefined && Number.isFinite(answer.bound)
+        ? Math.max(answer.bound, value)
+        : null;
+    bound = bound === null ? mipBound : mipBound === null ? bound : Math.min(bound, mipBound);
+    if (status !== "Optimal" && within()) status = "Optimal";
+  }
+  const peakRss = await session.stop();
+  const chosen = mip.columns.filter((_, j) => (x[j] ?? 0) > 0.5);
   const placements =
     mip.kind === "cells"
       ? [...p.pins, ...chosen.map((c) => ({ eventId: c.eventId, slotId: c.slotId, roomId: c.roomId ?? "" }))]
       : assignRooms(p, chosen);
-  return { placements, answer };
+  return { placements, status, bound, peakRss };
 }
 
 /** Greedy, then HiGHS; the better valid schedule, with bound, gap and each event's share. */
@@ -79,7 +127,7 @@ export async function optimise(
 ): Promise<OptimiseResult> {
   const t0 = Date.now();
   const limit = options.timeLimitMs ?? (options.timeLimit !== undefined ? options.timeLimit * 1000 : 60_000);
-  const relGap = options.gap ?? 1e-6;
+  const relGap = options.gap ?? 1e-4;
   let phase: Phase = "greedy";
   let best: number | null = null;
   let bound: number | null = null;
@@ -94,11 +142,13 @@ export async function optimise(
   report();
   const p = prepare(instance);
   const isOptional = (id: string) => Boolean(p.events.get(id)?.optional);
+  const hasOptional = instance.events.some((e) => e.optional);
   const greedyAll = greedyPlacements(p);
   const greedyAccepted = greedyAll.filter((x) => !isOptional(x.eventId));
   const greedyValue = acceptedPart(p, greedyAccepted);
+  const trivial = upperBound(instance, (optional) => !optional);
   best = greedyValue;
-  bound = upperBound(instance, (optional) => !optional);
+  bound = trivial;
 
   // first: the accepted events (and the pins)
   phase = "model";
@@ -110,42 +160,34 @@ export async function optimise(
   }
   phase = "solve";
   report();
-  const hasOptional = instance.events.some((e) => e.optional);
   const first = await solvePhase(
     p,
     mip,
     greedyAccepted,
-    hasOptional ? limit * 0.85 - (Date.now() - t0) : limit - (Date.now() - t0),
+    // what comes after (rooms, reasons, the wait-list) needs a moment of the limit too
+    t0 + (hasOptional ? 0.8 : 0.96) * limit - 200,
     relGap,
+    trivial,
     (o, b) => {
       best = best === null ? o : Math.max(best, o);
       bound = b;
       report();
     },
   );
-  if (stats) stats.peakRss = Math.max(stats.peakRss, first.answer.peakRss ?? 0);
+  if (stats) stats.peakRss = Math.max(stats.peakRss, first.peakRss);
   phase = "rooms";
   let accepted = greedyAccepted;
   let source: "greedy" | "highs" = "greedy";
-  if (first.placements && acceptable(p, first.placements)) {
-    const value = acceptedPart(p, first.placements);
-    if (value >= greedyValue - 1e-9) {
-      accepted = first.placements;
-      source = "highs";
-    }
+  if (
+    first.placements &&
+    acceptable(p, first.placements) &&
+    acceptedPart(p, first.placements) >= greedyValue - 1e-9
+  ) {
+    accepted = first.placements;
+    source = "highs";
   }
   const acceptedObjective = acceptedPart(p, accepted);
-  const trivial = upperBound(instance, (optional) => !optional);
-  const solverBound =
-    first.answer.status === "Optimal" && first.answer.bound === undefined
-      ? first.answer.objective
-      : first.answer.bound;
-  const acceptedBound = round(
-    Math.max(
-      acceptedObjective,
-      Math.min(Number.isFinite(solverBound) ? (solverBound ?? trivial) : trivial, trivial),
-    ),
-  );
+  const acceptedBound = round(Math.max(acceptedObjective, Math.min(first.bound ?? trivial, trivial)));
   best = acceptedObjective;
   bound = acceptedBound;
   report();
@@ -158,46 +200,48 @@ export async function optimise(
     report();
     const fill = greedyPlacements(p, accepted);
     placements = fill;
-    const fixed = new Map(accepted.map((x) => [x.eventId, x.slotId]));
+    const fixed = new Map(accepted.filter((x) => !p.pins.includes(x)).map((x) => [x.eventId, x.slotId]));
     const mip2 = buildModel(p, { fixed, kind: options.model });
     const second = await solvePhase(
       p,
       mip2,
       fill,
-      Math.max(1000, limit - (Date.now() - t0)),
+      Math.max(t0 + limit, Date.now() + 1000),
       relGap,
+      Number.POSITIVE_INFINITY,
       () => {},
     );
-    if (stats) stats.peakRss = Math.max(stats.peakRss, second.answer.peakRss ?? 0);
-    const fillValue = scorePrepared(p, fill).objective;
+    if (stats) stats.peakRss = Math.max(stats.peakRss, second.peakRss);
+    const kept = (x: Placement[]) =>
+      accepted.every((a) => x.some((b) => b.eventId === a.eventId && b.slotId === a.slotId));
     if (
       second.placements &&
       acceptable(p, second.placements) &&
-      accepted.every((a) =>
-        second.placements?.some((x) => x.eventId === a.eventId && x.slotId === a.slotId),
-      ) &&
-      scorePrepared(p, second.placements).objective >= fillValue - 1e-9
+      kept(second.placements) &&
+      scorePrepared(p, second.placements).objective >= scorePrepared(p, fill).objective - 1e-9
     )
       placements = second.placements;
+    // the fill's bound holds for the accepted events as placed: a bound of the whole only when
+    // their schedule is proven optimal; otherwise every wait-listed event at its best on top
     const extra = Math.max(0, upperBound(instance) - trivial);
-    const b = second.answer.bound;
     totalBound = round(
-      Number.isFinite(b) && b !== null && b !== undefined && acceptedBound === round(acceptedObjective)
-        ? b
+      second.bound !== null && acceptedBound <= acceptedObjective + 1e-9
+        ? second.bound
         : acceptedBound + extra,
     );
   }
   const schedule = finish(p, placements);
+  const finalBound = round(Math.max(totalBound, schedule.objective));
   phase = "done";
   best = schedule.objective;
-  bound = Math.max(totalBound, schedule.objective);
+  bound = finalBound;
   report();
   return {
     ...schedule,
-    bound: round(Math.max(totalBound, schedule.objective)),
-    gap: gapOf(schedule.objective, Math.max(totalBound, schedule.objective)),
+    bound: finalBound,
+    gap: gapOf(schedule.objective, finalBound),
     source,
-    status: first.answer.status,
+    status: first.status,
     greedyObjective: scorePrepared(p, greedyAll).objective,
     acceptedObjective,
     model: mip.columns.length ? mip.kind : "none",

@@ -134,6 +134,25 @@ export const unplacedReasons = [
 ] as const;
 export type UnplacedReason = (typeof unplacedReasons)[number];
 
+const cache = new WeakMap<Placement[], Map<string, Placement[]>>();
+
+/** slot id → the placements overlapping it (kept per placements array) */
+function overlapping(p: Prepared, placements: Placement[]): Map<string, Placement[]> {
+  const known = cache.get(placements);
+  if (known) return known;
+  const out = new Map<string, Placement[]>();
+  for (const s of p.instance.slots)
+    out.set(
+      s.id,
+      placements.filter((x) => {
+        const o = p.slots.get(x.slotId);
+        return o !== undefined && overlaps(o, s);
+      }),
+    );
+  cache.set(placements, out);
+  return out;
+}
+
 /** Why an event is not in a schedule: its own rules first, then what the others took. */
 export function explain(p: Prepared, placements: Placement[], e: OptEvent): UnplacedReason {
   if (e.pin) return "pinConflict";
@@ -147,11 +166,9 @@ export function explain(p: Prepared, placements: Placement[], e: OptEvent): Unpl
   if (!slots.length) return "impossibleSlots";
   let people = false;
   let free = false;
+  const bySlot = overlapping(p, placements);
   for (const s of slots) {
-    const others = placements.filter((x) => {
-      const o = p.slots.get(x.slotId);
-      return x.eventId !== e.id && o !== undefined && overlaps(o, s);
-    });
+    const others = (bySlot.get(s.id) ?? []).filter((x) => x.eventId !== e.id);
     const clash = others.some((x) => p.events.get(x.eventId)?.people.some((q) => e.people.includes(q)));
     const roomFree = fits.some((r) => !others.some((x) => x.roomId === r));
     if (roomFree && clash) people = true;
