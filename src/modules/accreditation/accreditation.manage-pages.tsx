@@ -8,7 +8,7 @@ import { isSecretariat } from "../../platform/context.js";
 import type { Lang } from "../../platform/i18n/languages.js";
 import { formatDate, formatNumber } from "../../platform/i18n/translate.js";
 import { type FormErrors, type FormValues, SelectField, str, TextField } from "../../platform/ui/forms.js";
-import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
+import { CsrfField, ErrorSummary, Pagination } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { type RegionalGroup, regionalGroupName, regionalGroups } from "../organisations/geography.js";
 import { countriesIn } from "../organisations/organisations.service.js";
@@ -487,11 +487,13 @@ export function SessionDelegatesPage(props: {
   session: Session;
   items: Rows<typeof listSessionDelegates>;
   filter: DelegateFilterValues;
+  paging: { page: number; pageSize: number; total: number };
   notice?: string;
   error?: string;
 }) {
   const { t, lang } = usePage();
   const slug = props.session.slug;
+  const countryName = new Map(countriesIn(lang).map((c) => [c.code, c.name]));
   const query = new URLSearchParams(
     Object.entries(props.filter).filter((e): e is [string, string] => !!e[1]),
   ).toString();
@@ -586,18 +588,17 @@ export function SessionDelegatesPage(props: {
                     />
                   </td>
                   <td>
-                    {d.full_name}
+                    <a href={`/delegates/${d.id}`}>{d.full_name}</a>
                     {d.title && <> — {d.title}</>}
                   </td>
                   <td>
                     {d.organisation}
                     <br />
                     <span class="muted">
-                      {countriesIn(lang).find((c) => c.code === d.country)?.name ?? d.country} ·{" "}
-                      {groupLabel(d.regional_group, lang)}
+                      {countryName.get(d.country) ?? d.country} · {groupLabel(d.regional_group, lang)}
                     </span>
                   </td>
-                  <td>{countriesIn(lang).find((c) => c.code === d.nationality)?.name ?? d.nationality}</td>
+                  <td>{countryName.get(d.nationality) ?? d.nationality}</td>
                   <td>{t(`accreditation.delegateStatus.${d.status}`)}</td>
                   <td>
                     {d.badge_code ? (
@@ -620,6 +621,10 @@ export function SessionDelegatesPage(props: {
           </button>
         </form>
       )}
+      <Pagination
+        {...props.paging}
+        href={(page) => `/sessions/${slug}/delegates?${query ? `${query}&` : ""}page=${page}`}
+      />
     </article>
   );
 }

@@ -59,7 +59,10 @@ const ZDelegatesPageQuery = ZNotice.extend({
     .catch(undefined),
   region: z.string().max(40).optional(),
   field: z.string().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
+/** Rows per page of the secretariat's delegate list (its exports hold every row). */
+const DELEGATES_PAGE_SIZE = 100;
 
 /** Empty form fields are absent; the checkbox-free delegate form maps onto the API's schema. */
 export function delegateInput(values: FormValues, fields: readonly string[]) {
@@ -339,16 +342,30 @@ export async function accreditationManageRoutes(app: App): Promise<void> {
     notice?: string,
     error?: string,
   ) => {
-    const parsed = ZDelegatesPageQuery.parse(filter);
-    const { session, items } = await listSessionDelegates(ctxOf(request), request.params.slug, {
-      ...(parsed.status ? { status: parsed.status } : {}),
-      ...(parsed.organisation ? { organisation: parsed.organisation } : {}),
-      ...(parsed.country ? { country: parsed.country } : {}),
-      ...(parsed.region ? { region: parsed.region } : {}),
-      ...(parsed.field ? { field: parsed.field } : {}),
-    });
+    const { page = 1, ...parsed } = ZDelegatesPageQuery.parse(filter);
+    const paging = { page, pageSize: DELEGATES_PAGE_SIZE };
+    const { session, items, total } = await listSessionDelegates(
+      ctxOf(request),
+      request.params.slug,
+      {
+        ...(parsed.status ? { status: parsed.status } : {}),
+        ...(parsed.organisation ? { organisation: parsed.organisation } : {}),
+        ...(parsed.country ? { country: parsed.country } : {}),
+        ...(parsed.region ? { region: parsed.region } : {}),
+        ...(parsed.field ? { field: parsed.field } : {}),
+      },
+      paging,
+    );
+    const { page: _page, ...filterValues } = filter as typeof filter & { page?: unknown };
     return (
-      <SessionDelegatesPage session={session} items={items} filter={filter} notice={notice} error={error} />
+      <SessionDelegatesPage
+        session={session}
+        items={items}
+        filter={filterValues}
+        paging={{ ...paging, total }}
+        notice={notice}
+        error={error}
+      />
     );
   };
   app.get(

@@ -336,7 +336,7 @@ export async function accreditationRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { format, ...filter } = request.query;
+      const { format, page, pageSize, ...filter } = request.query;
       const ctx = ctxOf(request);
       if (format === "csv" || format === "xlsx") {
         const rows = await delegateExportRows(ctx, request.params.slug, filter);
@@ -350,8 +350,14 @@ export async function accreditationRoutes(app: App): Promise<void> {
               await toXlsx("Delegates", rows),
             );
       }
-      const { items } = await listSessionDelegates(ctx, request.params.slug, filter);
+      const { items, total } = await listSessionDelegates(ctx, request.params.slug, filter, {
+        page,
+        pageSize,
+      });
       return {
+        total,
+        page,
+        pageSize,
         items: items.map((d) => ({
           id: d.id,
           fullName: d.full_name,

@@ -52,6 +52,9 @@ export const ZDelegatesQuery = z.strictObject({
   organisation: z.string().max(100).optional(),
   field: z.string().max(60).optional(),
   format: z.enum(["json", "csv", "xlsx"]).optional(),
+  /** the JSON list is paginated; the exports hold every row */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
 
 const when = z.string().nullable();
@@ -139,6 +142,9 @@ export const ZSessionDelegates = z.object({
       badgeCode: z.string().nullable(),
     }),
   ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
 });
 export const ZDecided = z.object({ decided: z.number() });
 export const ZBadge = z.object({ badgeId: z.string() });

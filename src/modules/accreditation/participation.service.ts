@@ -11,8 +11,9 @@ import { enqueueJob } from "../../platform/jobs.js";
 import { getSessionBySlug, getSessionRules } from "../sessions/sessions.service.js";
 import { databaseFileStore } from "./accreditation.files.js";
 import { type AccCtx, type JobCtx, jobCtx } from "./accreditation.service.js";
-import type { DelegateStatus } from "./accreditation.tables.js";
 import { PURGE_JOB } from "./delegates.service.js";
+import type { DelegateFilter } from "./participation.queries.js";
+import * as q from "./participation.queries.js";
 
 const count = (n: unknown) => Number(n);
 
@@ -103,49 +104,34 @@ export async function publicParticipants(ctx: AccCtx, sessionSlug: string) {
   };
 }
 
-export interface DelegateFilter {
-  status?: DelegateStatus;
-  region?: string;
-  country?: string;
-  organisation?: string;
-  field?: string;
+export type { DelegateFilter } from "./participation.queries.js";
+
+export interface Paging {
+  page: number;
+  pageSize: number;
 }
 
-/** The secretariat's list of a session's delegates (no ID numbers, no dates of birth). */
-export async function listSessionDelegates(ctx: AccCtx, sessionSlug: string, filter: DelegateFilter) {
+/**
+ * The secretariat's list of a session's delegates (no ID numbers, no dates of birth), one page of
+ * it when `paging` is given (with the total), all of it for the exports.
+ */
+export async function listSessionDelegates(
+  ctx: AccCtx,
+  sessionSlug: string,
+  filter: DelegateFilter,
+  paging?: Paging,
+) {
   requireSecretariat(ctx);
   const session = await getSessionBySlug(ctx, sessionSlug);
-  let q = ctx.db
-    .selectFrom("delegates as d")
-    .innerJoin("organisations as o", "o.id", "d.organisation_id")
-    .leftJoin("badges as b", (j) => j.onRef("b.delegate_id", "=", "d.id").on("b.revoked_at", "is", null))
-    .select([
-      "d.id",
-      "d.full_name",
-      "d.title",
-      "d.email",
-      "d.nationality",
-      "d.gender",
-      "d.status",
-      "d.confirmed_at",
-      "d.consent_public",
-      "d.photo_file_id",
-      "o.slug as organisation_slug",
-      "o.name as organisation",
-      "o.country",
-      "o.regional_group",
-      "b.id as badge_id",
-      "b.code as badge_code",
-    ])
-    .where("d.session_id", "=", session.id)
-    .orderBy("o.name")
-    .orderBy("d.full_name");
-  if (filter.status) q = q.where("d.status", "=", filter.status);
-  if (filter.region) q = q.where("o.regional_group", "=", filter.region);
-  if (filter.country) q = q.where("o.country", "=", filter.country);
-  if (filter.organisation) q = q.where("o.slug", "=", filter.organisation);
-  if (filter.field) q = q.where("o.fields_of_work", "@>", [filter.field]);
-  return { session, items: await q.execute() };
+  if (!paging) {
+    const items = await q.sessionDelegates(ctx.db, session.id, filter);
+    return { session, items, total: items.length };
+  }
+  const [items, total] = await Promise.all([
+    q.sessionDelegatesPage(ctx.db, session.id, filter, paging),
+    q.countSessionDelegates(ctx.db, session.id, filter),
+  ]);
+  return { session, items, total };
 }
 
 // ---- exports
