@@ -102,7 +102,7 @@ function check(p: Prepared, placements: Placement[], eventId: string): Violation
       add("sameDay", { otherEvent: o.id });
   }
   const item = (e.agendaItems ?? []).find((a) => (slot.plenaryItems ?? []).includes(a));
-  if (plenaryClash(e, slot) && item) add("plenaryClash", { agendaItemId: item });
+  if (plenaryClash(e, slot) && item) add("plenaryClash", { agendaItem: item });
   if (e.preferredSlots.length && !e.preferredSlots.includes(slot.id)) add("notPreferred");
   return out;
 }
