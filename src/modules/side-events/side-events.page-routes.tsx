@@ -20,9 +20,10 @@ import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js"
 import { addPanellist } from "./panellists.service.js";
 import { cachedBody, pageOf, sendCachedBody, sharedPage } from "./programme.cache.js";
 import { getProgrammeEvent, listProgramme } from "./programme.service.js";
+import { ProposalFormPage, ProposalPage } from "./proposal.pages.js";
 import { createProposal, submitProposal } from "./proposals.service.js";
 import { sideEventManageRoutes } from "./side-events.manage-routes.js";
-import { EventPage, ProgrammePage, ProposalFormPage, ProposalPage } from "./side-events.pages.js";
+import { EventPage, ProgrammePage } from "./side-events.pages.js";
 import * as q from "./side-events.queries.js";
 import {
   ZCoorganiserAdd,
