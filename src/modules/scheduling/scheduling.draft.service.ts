@@ -72,7 +72,7 @@ export async function getDraft(ctx: SeCtx, sessionSlug: string): Promise<Draft> 
     q.lastLiveChange(ctx.db, session.id),
     q.countLiveChanges(ctx.db, session.id),
     q.latestRelease(ctx.db, session.id),
-    loadInstance(ctx, session),
+    loadInstance(ctx, session, { ranking: false }),
   ]);
   const entries = effectiveEntries(events, row?.entries ?? {});
   // checked as the optimiser sees it: a pinned event carries its pin

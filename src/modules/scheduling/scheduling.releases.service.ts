@@ -124,7 +124,7 @@ export async function publishRelease(ctx: SeCtx, sessionSlug: string): Promise<R
     const entries = effectiveEntries(events, draft.entries);
     // two events in one room at once cannot be published; other broken rules are the
     // secretariat's call (an agreed smaller room, a panellist who comes for part of it)
-    const instance = await loadInstance(ctx, session);
+    const instance = await loadInstance(ctx, session, { ranking: false });
     if (violations(instance, placementsOf(entries)).some((v) => v.rule === "roomTaken"))
       throw new AppError("SCHEDULING_ROOM_DOUBLE_BOOKED");
     const next: ReleasedEvent[] = events.map((e) => {

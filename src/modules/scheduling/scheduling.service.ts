@@ -27,11 +27,12 @@ import { optimise } from "./scheduling.solver.js";
  * length against the longest slot's (a 50-minute breakfast slot is worth less than a 90-minute
  * lunchtime one): the review ranking puts better events in better slots. The sessions module keeps
  * no plenary programme yet (agenda items have no dates), so slots carry no plenary items.
+ * With `ranking: false` every score is 0 (for checking rules, not for optimising).
  */
 export async function loadInstance(
   ctx: SeCtx,
   session: SessionDetail,
-  options: { waitlisted?: boolean } = {},
+  options: { waitlisted?: boolean; ranking?: boolean } = {},
 ): Promise<Instance> {
   const rows = await ctx.db
     .selectFrom("side_event_proposals")
@@ -69,7 +70,8 @@ export async function loadInstance(
           .where("proposal_id", "in", ids)
           .execute()
       : [],
-    rankProposals(ctx, session.slug),
+    // the editor's rule checks need no scores (ranking 300 proposals costs most of a read)
+    options.ranking === false ? [] : rankProposals(ctx, session.slug),
   ]);
   const score = new Map(ranking.map((r) => [r.id, Math.min(1, Math.max(0, r.score / 100))]));
   const longest = Math.max(1, ...session.timeSlots.map((s) => s.endsAt.getTime() - s.startsAt.getTime()));
