@@ -35,6 +35,14 @@ export interface BuildSessionOptions {
   /** local day and times in the session's zone */
   timeSlots?: Array<{ date: string; start: string; end: string }>;
   deadlines?: Array<{ label: Localized; dueAt: string }>;
+  /** local day and times in the session's zone; agenda items by their numbers */
+  plenaryMeetings?: Array<{
+    date: string;
+    start: string;
+    end: string;
+    title?: Localized;
+    agendaItems: string[];
+  }>;
   /** the cache of the app that will read the session (e.g. t.services.cache) */
   cache?: PublicCache;
 }
@@ -133,6 +141,36 @@ export async function buildSession(db: Executor, options: BuildSessionOptions = 
         .returning(["id", "due_at"])
         .execute()
     : [];
+  const plenaryMeetings = [];
+  for (const meeting of options.plenaryMeetings ?? []) {
+    const row = await db
+      .insertInto("session_plenary_meetings")
+      .values({
+        session_id: session.id,
+        starts_at: zonedToInstant(meeting.date, meeting.start, timeZone),
+        ends_at: zonedToInstant(meeting.date, meeting.end, timeZone),
+        title: JSON.stringify(meeting.title ?? {}),
+      })
+      .returning(["id", "starts_at", "ends_at"])
+      .executeTakeFirstOrThrow();
+    const agendaItemIds = meeting.agendaItems.map((number) => {
+      const item = agendaItems.find((a) => a.number === number);
+      if (!item) throw new Error(`buildSession: no agenda item ${number} for a plenary meeting`);
+      return item.id;
+    });
+    await db
+      .insertInto("session_plenary_meeting_items")
+      .values(
+        agendaItemIds.map((agendaItemId, position) => ({
+          session_id: session.id,
+          meeting_id: row.id,
+          agenda_item_id: agendaItemId,
+          position,
+        })),
+      )
+      .execute();
+    plenaryMeetings.push({ ...row, agendaItemIds });
+  }
   await invalidate(db, options.cache ?? new PublicCache(1), "sessions");
-  return { ...session, agendaItems, rooms, timeSlots, deadlines };
+  return { ...session, agendaItems, rooms, timeSlots, deadlines, plenaryMeetings };
 }

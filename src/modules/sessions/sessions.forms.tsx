@@ -133,7 +133,7 @@ export const formValues = {
 
 // ---- building blocks
 
-interface FormProps {
+export interface FormProps {
   action: string;
   values: FormValues;
   errors: FormErrors;
@@ -141,7 +141,7 @@ interface FormProps {
 }
 
 /** The same field in each of the six languages, under one legend (the error of "at least one" goes here). */
-function LocalizedFields(props: {
+export function LocalizedFields(props: {
   name: string;
   legend: string;
   hint?: string;
@@ -180,7 +180,7 @@ function LocalizedFields(props: {
 }
 
 /** A 24-hour local time; the platform's TextField knows no "time" type, and renders any. */
-function TimeField(props: {
+export function TimeField(props: {
   name: string;
   label: string;
   hint?: string;
@@ -200,7 +200,7 @@ function TimeField(props: {
   );
 }
 
-function FormFrame(props: FormProps & { children: ComponentChildren }) {
+export function FormFrame(props: FormProps & { children: ComponentChildren }) {
   return (
     <form id="form" method="post" action={props.action} class="stacked" novalidate>
       <CsrfField />

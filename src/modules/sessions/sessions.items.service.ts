@@ -1,11 +1,12 @@
 /**
- * The items of a session: agenda items, rooms, side-event time slots and other dated deadlines.
- * Each change locks the session row, so that items are checked against each other one at a time.
+ * The items of a session: agenda items, rooms, side-event time slots and other dated deadlines
+ * (plenary meetings are written in sessions.plenary.service.ts, deleted here). Each change locks the session row, so that items are checked against each other one at a time.
  */
 import { requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
 import type { Trx } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
+import { type PlenaryMeeting, toPlenaryMeeting } from "./sessions.plenary.js";
 import * as q from "./sessions.queries.js";
 import type {
   AgendaItemCreate,
@@ -35,13 +36,13 @@ import {
 import { parseDateTimeInput, zonedToInstant } from "./sessions.time.js";
 
 /** The session an item belongs to, locked so that items are checked against each other one at a time. */
-async function lockSession(trx: Trx, slug: string): Promise<q.SessionRow> {
+export async function lockSession(trx: Trx, slug: string): Promise<q.SessionRow> {
   const row = await q.findSession(trx, { slug }, { lock: true });
   if (!row) throw new AppError("NOT_FOUND");
   return row;
 }
 
-async function lockItem<T extends q.ItemTable>(trx: Trx, table: T, slug: string, id: string) {
+export async function lockItem<T extends q.ItemTable>(trx: Trx, table: T, slug: string, id: string) {
   const session = await lockSession(trx, slug);
   const item = await q.findItem(trx, table, session.id, id);
   if (!item) throw new AppError("NOT_FOUND");
@@ -265,13 +266,14 @@ export async function updateDeadline(
   });
 }
 
-// deleting any of the four
+// deleting any of the five
 
 const itemKinds = {
   "agenda-items": { table: "session_agenda_items", objectType: "session_agenda_item" },
   rooms: { table: "session_rooms", objectType: "session_room" },
   "time-slots": { table: "session_time_slots", objectType: "session_time_slot" },
   deadlines: { table: "session_deadlines", objectType: "session_deadline" },
+  "plenary-meetings": { table: "session_plenary_meetings", objectType: "session_plenary_meeting" },
 } as const;
 export type ItemKind = keyof typeof itemKinds;
 
@@ -292,7 +294,13 @@ export async function deleteSessionItem(
           ? toRoom(item as q.RoomRow)
           : kind === "time-slots"
             ? toTimeSlot(item as q.TimeSlotRow, session.time_zone)
-            : toDeadline(item as q.DeadlineRow);
+            : kind === "deadlines"
+              ? toDeadline(item as q.DeadlineRow)
+              : toPlenaryMeeting(
+                  item as q.PlenaryMeetingRow,
+                  (await q.listPlenaryMeetingItems(trx, session.id, [id])).get(id) ?? [],
+                  session.time_zone,
+                );
     await q.deleteItem(trx, table, id);
     await audit(trx, ctx, { action: `${objectType}.deleted`, objectType, objectId: id, before });
   });
@@ -303,6 +311,7 @@ interface ItemOf {
   rooms: Room;
   "time-slots": TimeSlot;
   deadlines: Deadline;
+  "plenary-meetings": PlenaryMeeting;
 }
 
 /** The items of one kind in a session's detail. */
@@ -312,6 +321,7 @@ export function itemsOf<K extends ItemKind>(detail: SessionDetail, kind: K): Ite
     rooms: detail.rooms,
     "time-slots": detail.timeSlots,
     deadlines: detail.deadlines,
+    "plenary-meetings": detail.plenaryMeetings,
   };
   return lists[kind];
 }

@@ -7,7 +7,8 @@ import { usePage } from "../../platform/ui/page-context.js";
 import { AgendaItemForm, DeadlineForm, RoomForm, SessionForm, TimeSlotForm } from "./sessions.forms.js";
 import type { ItemKind } from "./sessions.items.service.js";
 import { clock, dateTime, listOf } from "./sessions.pages.js";
-import { localized, localizedLang, type Session, type SessionDetail } from "./sessions.service.js";
+import { meetingNumbers, PlenaryMeetingForm } from "./sessions.plenary.pages.js";
+import { localized, localizedLang, type SessionDetail } from "./sessions.service.js";
 
 export function NewSessionPage(props: { values: FormValues; errors: FormErrors }) {
   const { t } = usePage();
@@ -131,6 +132,9 @@ export function ManageSessionPage(props: {
             <a href="#slots">{t("sessions.section.slots")}</a>
           </li>
           <li>
+            <a href="#plenary">{t("sessions.section.plenary")}</a>
+          </li>
+          <li>
             <a href="#deadlines">{t("sessions.section.otherDeadlines")}</a>
           </li>
         </ul>
@@ -195,6 +199,39 @@ export function ManageSessionPage(props: {
         })}
       />
 
+      <h2 id="plenary">{t("sessions.section.plenary")}</h2>
+      <p class="muted">{t("sessions.localTimes", { zone: tz })}</p>
+      <ItemTable
+        slug={s.slug}
+        kind="plenary-meetings"
+        headers={[
+          t("sessions.field.slotDate"),
+          t("sessions.field.slotStart"),
+          t("sessions.field.slotEnd"),
+          t("sessions.plenary.items"),
+          t("sessions.field.meetingTitle"),
+        ]}
+        empty={t("sessions.plenary.empty")}
+        rows={s.plenaryMeetings.map((m) => {
+          const [day, start, end] = [
+            formatDay(lang, m.date),
+            clock(lang, m.startsAt, tz),
+            clock(lang, m.endsAt, tz),
+          ];
+          return {
+            id: m.id,
+            label: `${day} ${start}–${end}`,
+            cells: [
+              day,
+              start,
+              end,
+              <bdi>{meetingNumbers(s, m)}</bdi>,
+              <span lang={localizedLang(m.title, lang)}>{localized(m.title, lang)}</span>,
+            ],
+          };
+        })}
+      />
+
       <h2 id="deadlines">{t("sessions.section.otherDeadlines")}</h2>
       <ItemTable
         slug={s.slug}
@@ -214,9 +251,9 @@ export function ManageSessionPage(props: {
   );
 }
 
-/** The page of one item's form: add or edit an agenda item, room, time slot or deadline. */
+/** The page of one item's form: add or edit an agenda item, room, time slot, deadline or plenary meeting. */
 export function ItemFormPage(props: {
-  session: Session;
+  session: SessionDetail;
   kind: ItemKind;
   itemId?: string;
   values: FormValues;
@@ -241,6 +278,7 @@ export function ItemFormPage(props: {
       {kind === "rooms" && <RoomForm {...form} />}
       {kind === "time-slots" && <TimeSlotForm {...form} timeZone={session.timeZone} />}
       {kind === "deadlines" && <DeadlineForm {...form} timeZone={session.timeZone} />}
+      {kind === "plenary-meetings" && <PlenaryMeetingForm {...form} session={session} />}
     </section>
   );
 }

@@ -53,13 +53,13 @@ const sessionForm = (s: string, version: number) => ({
 /** One session with one item of each kind; the kind's valid create body, patch body and form. */
 const kinds = {
   "agenda-items": {
-    create: () => ({ number: "9", title: { en: "Other matters" } }),
+    create: (_s: World) => ({ number: "9", title: { en: "Other matters" } }),
     patch: { title: { en: "Other business" } },
     form: { number: "9", "title.en": "Other matters" },
     item: (s: Awaited<ReturnType<typeof world>>) => s.agendaItems[0]!.id,
   },
   rooms: {
-    create: () => ({
+    create: (_s: World) => ({
       name: `Room ${randomBytes(2).toString("hex")}`,
       capacity: 40,
       equipment: ["projector"],
@@ -69,28 +69,44 @@ const kinds = {
     item: (s: Awaited<ReturnType<typeof world>>) => s.rooms[0]!.id,
   },
   "time-slots": {
-    create: () => ({ date: "2012-10-17", start: "08:00", end: "09:00" }),
+    create: (_s: World) => ({ date: "2012-10-17", start: "08:00", end: "09:00" }),
     patch: { end: "14:30" },
     form: { date: "2012-10-18", start: "08:00", end: "09:00" },
     item: (s: Awaited<ReturnType<typeof world>>) => s.timeSlots[0]!.id,
   },
   deadlines: {
-    create: () => ({ label: { en: "Written statements due" }, dueAt: "2012-10-01T17:00" }),
+    create: (_s: World) => ({ label: { en: "Written statements due" }, dueAt: "2012-10-01T17:00" }),
     patch: { dueAt: "2012-10-02T17:00" },
     form: { "label.en": "Written statements due", dueAt: "2012-10-01T17:00" },
     item: (s: Awaited<ReturnType<typeof world>>) => s.deadlines[0]!.id,
   },
+  "plenary-meetings": {
+    create: (s: World) => ({
+      date: "2012-10-17",
+      start: "15:00",
+      end: "18:00",
+      agendaItemIds: [s.agendaItems[0]!.id],
+    }),
+    patch: { title: { en: "Closing meeting" } },
+    item: (s: Awaited<ReturnType<typeof world>>) => s.plenaryMeetings[0]!.id,
+  },
 } as const;
+type World = Awaited<ReturnType<typeof world>>;
 
 type Setup = MatrixEntry["setup"];
 const world = (t: Parameters<Setup>[0]) =>
   buildSession(t.db, {
     cache: t.services.cache,
     slug: slug(),
-    agendaItems: [{ number: "1", title: { en: "Opening of the session" } }],
+    agendaItems: [
+      { number: "1", title: { en: "Opening of the session" } },
+      { number: "2", title: { en: "Adoption of the agenda" } },
+    ],
     rooms: [{ name: "Boardroom A", capacity: 30 }],
     timeSlots: [{ date: "2012-10-16", start: "13:15", end: "14:45" }],
     deadlines: [{ label: { en: "Pre-session documents" }, dueAt: "2012-09-15T12:00" }],
+    // item 2 only: item 1 stays free to be deleted
+    plenaryMeetings: [{ date: "2012-10-15", start: "10:00", end: "13:00", agendaItems: ["2"] }],
   });
 
 const itemEntries = (Object.keys(kinds) as Array<keyof typeof kinds>).flatMap((kind): MatrixEntry[] => {
@@ -105,7 +121,10 @@ const itemEntries = (Object.keys(kinds) as Array<keyof typeof kinds>).flatMap((k
     {
       method: "POST",
       route: `/api/v1/sessions/:slug/${kind}`,
-      setup: async (t) => ({ url: `/api/v1/sessions/${(await world(t)).slug}/${kind}`, body: k.create() }),
+      setup: async (t) => {
+        const s = await world(t);
+        return { url: `/api/v1/sessions/${s.slug}/${kind}`, body: k.create(s) };
+      },
       expect: secretariatApi(201),
     },
     {

@@ -1,5 +1,13 @@
 /** UI messages of the sessions module in the six UN languages. */
 import type { Catalogue } from "../../platform/i18n/languages.js";
+import {
+  plenaryAr,
+  plenaryEn,
+  plenaryEs,
+  plenaryFr,
+  plenaryRu,
+  plenaryZh,
+} from "./sessions.plenary.messages.js";
 
 const en = {
   "sessions.list.title": "Conference sessions",
@@ -807,4 +815,11 @@ const zh: Record<Key, string> = {
   "error.SESSION_ITEM_IN_USE": "无法删除：其他记录引用了此项。",
 };
 
-export const sessionMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };
+export const sessionMessages: Catalogue<Key | keyof typeof plenaryEn> = {
+  en: { ...en, ...plenaryEn },
+  fr: { ...fr, ...plenaryFr },
+  es: { ...es, ...plenaryEs },
+  ar: { ...ar, ...plenaryAr },
+  ru: { ...ru, ...plenaryRu },
+  zh: { ...zh, ...plenaryZh },
+};

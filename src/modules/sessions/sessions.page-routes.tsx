@@ -23,11 +23,15 @@ import {
 } from "./sessions.items.service.js";
 import { ItemFormPage, ManageSessionPage, NewSessionPage, type Notice } from "./sessions.manage.js";
 import { SessionListPage, SessionPage } from "./sessions.pages.js";
+import type { PlenaryMeeting } from "./sessions.plenary.js";
+import { plenaryFormInput, plenaryFormValues } from "./sessions.plenary.pages.js";
+import { createPlenaryMeeting, updatePlenaryMeeting } from "./sessions.plenary.service.js";
 import {
   ZAgendaItemCreate,
   ZDeadlineCreate,
   ZLangQuery,
   ZListQuery,
+  ZPlenaryMeetingCreate,
   ZRoomCreate,
   ZSessionCreate,
   ZSlugParams,
@@ -36,7 +40,6 @@ import {
 import {
   createSession,
   type Deadline,
-  getSessionBySlug,
   getSessionDetail,
   listSessions,
   localized,
@@ -44,7 +47,13 @@ import {
   updateSession,
 } from "./sessions.service.js";
 
-const kinds = ["agenda-items", "rooms", "time-slots", "deadlines"] as const satisfies readonly ItemKind[];
+const kinds = [
+  "agenda-items",
+  "rooms",
+  "time-slots",
+  "deadlines",
+  "plenary-meetings",
+] as const satisfies readonly ItemKind[];
 const notices: readonly Notice[] = ["created", "saved", "deleted"];
 
 /** A service error about one field of a form, shown next to that field. */
@@ -226,6 +235,14 @@ export async function sessionPageRoutes(app: App): Promise<void> {
         await (id ? updateDeadline(ctx, slug, id, parsed.data) : createDeadline(ctx, slug, parsed.data));
         return null;
       }
+      case "plenary-meetings": {
+        const parsed = ZPlenaryMeetingCreate.safeParse(plenaryFormInput(values));
+        if (!parsed.success) return parsed.error;
+        // The form shows every language: an emptied title is cleared, not kept.
+        const input = { ...parsed.data, title: parsed.data.title ?? {} };
+        await (id ? updatePlenaryMeeting(ctx, slug, id, input) : createPlenaryMeeting(ctx, slug, input));
+        return null;
+      }
     }
   }
 
@@ -239,7 +256,7 @@ export async function sessionPageRoutes(app: App): Promise<void> {
     errors: FormErrors,
     status = 200,
   ) {
-    const session = await getSessionBySlug(ctxOf(request), slug);
+    const session = await getSessionDetail(ctxOf(request), slug);
     const title = request.t(id ? `sessions.edit.${kind}` : `sessions.add.${kind}`);
     return sendPage(
       request,
@@ -297,7 +314,9 @@ export async function sessionPageRoutes(app: App): Promise<void> {
       const values =
         kind === "deadlines"
           ? formValues.deadlines(item as Deadline, session.timeZone)
-          : formValues[kind](item as never);
+          : kind === "plenary-meetings"
+            ? plenaryFormValues(item as PlenaryMeeting)
+            : formValues[kind](item as never);
       return itemFormPage(request, reply, slug, kind, id, values, {});
     },
   );

@@ -9,6 +9,7 @@ import { formatDate, formatDay, formatNumber } from "../../platform/i18n/transla
 import { Pagination } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { countryName } from "./sessions.forms.js";
+import { PlenaryProgramme } from "./sessions.plenary.pages.js";
 import {
   localized,
   localizedLang,
@@ -305,6 +306,8 @@ export function SessionPage(props: { session: SessionDetail; now: Date }) {
           ))}
         </ul>
       )}
+
+      <PlenaryProgramme session={s} />
 
       <h2>{t("sessions.section.rooms")}</h2>
       {s.rooms.length === 0 ? (

@@ -5,6 +5,7 @@ import type {
   ConferenceSessionsTable,
   SessionAgendaItemsTable,
   SessionDeadlinesTable,
+  SessionPlenaryMeetingsTable,
   SessionRoomsTable,
   SessionTimeSlotsTable,
 } from "./sessions.tables.js";
@@ -14,6 +15,7 @@ export type AgendaItemRow = Selectable<SessionAgendaItemsTable>;
 export type RoomRow = Selectable<SessionRoomsTable>;
 export type TimeSlotRow = Selectable<SessionTimeSlotsTable>;
 export type DeadlineRow = Selectable<SessionDeadlinesTable>;
+export type PlenaryMeetingRow = Selectable<SessionPlenaryMeetingsTable>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids come from URLs: anything that is not a uuid is simply not found. */
@@ -122,22 +124,28 @@ export async function moveWallClocks(
     .where("session_id", "=", sessionId)
     .execute();
   await db
+    .updateTable("session_plenary_meetings")
+    .set({ starts_at: moved("starts_at"), ends_at: moved("ends_at") })
+    .where("session_id", "=", sessionId)
+    .execute();
+  await db
     .updateTable("session_deadlines")
     .set({ due_at: moved("due_at") })
     .where("session_id", "=", sessionId)
     .execute();
 }
 
-/** Slots whose local day (in the session's zone) falls outside the session's dates. */
+/** Slots (or plenary meetings) whose local day (in the session's zone) falls outside the session's dates. */
 export async function countSlotsOutside(
   db: Executor,
   sessionId: string,
   timeZone: string,
   startsOn: string,
   endsOn: string,
+  table: "session_time_slots" | "session_plenary_meetings" = "session_time_slots",
 ): Promise<number> {
   const row = await db
-    .selectFrom("session_time_slots")
+    .selectFrom(table)
     .select(sql<number>`count(*)`.as("n"))
     .where("session_id", "=", sessionId)
     .where(
@@ -217,13 +225,86 @@ export function listDeadlines(db: Executor, sessionId: string): Promise<Deadline
     .execute();
 }
 
-// ---- writes of the four kinds of session items
+// ---- plenary meetings
+
+export function listPlenaryMeetings(db: Executor, sessionId: string): Promise<PlenaryMeetingRow[]> {
+  return db
+    .selectFrom("session_plenary_meetings")
+    .selectAll()
+    .where("session_id", "=", sessionId)
+    .orderBy("starts_at")
+    .execute();
+}
+
+/** The agenda item ids of each of the session's meetings (or of the meetings given), in order. */
+export async function listPlenaryMeetingItems(
+  db: Executor,
+  sessionId: string,
+  meetingIds?: string[],
+): Promise<Map<string, string[]>> {
+  let query = db
+    .selectFrom("session_plenary_meeting_items")
+    .select(["meeting_id", "agenda_item_id"])
+    .where("session_id", "=", sessionId);
+  if (meetingIds) {
+    if (meetingIds.length === 0) return new Map();
+    query = query.where("meeting_id", "in", meetingIds);
+  }
+  const rows = await query.orderBy("meeting_id").orderBy("position").execute();
+  const items = new Map<string, string[]>();
+  for (const row of rows)
+    items.set(row.meeting_id, [...(items.get(row.meeting_id) ?? []), row.agenda_item_id]);
+  return items;
+}
+
+/** Replaces the agenda items a meeting takes up (ids already checked to be the session's). */
+export async function setPlenaryMeetingItems(
+  db: Executor,
+  sessionId: string,
+  meetingId: string,
+  agendaItemIds: string[],
+): Promise<void> {
+  await db.deleteFrom("session_plenary_meeting_items").where("meeting_id", "=", meetingId).execute();
+  if (agendaItemIds.length === 0) return;
+  await db
+    .insertInto("session_plenary_meeting_items")
+    .values(
+      agendaItemIds.map((agendaItemId, position) => ({
+        session_id: sessionId,
+        meeting_id: meetingId,
+        agenda_item_id: agendaItemId,
+        position,
+      })),
+    )
+    .execute();
+}
+
+/** Another plenary meeting of the session that overlaps [startsAt, endsAt). */
+export function findOverlappingMeeting(
+  db: Executor,
+  sessionId: string,
+  startsAt: Date,
+  endsAt: Date,
+  exceptId?: string,
+): Promise<PlenaryMeetingRow | undefined> {
+  let query = db
+    .selectFrom("session_plenary_meetings")
+    .selectAll()
+    .where("session_id", "=", sessionId)
+    .where("starts_at", "<", endsAt)
+    .where("ends_at", ">", startsAt);
+  if (exceptId) query = query.where("id", "<>", exceptId);
+  return query.limit(1).executeTakeFirst();
+}
+
+// ---- writes of the five kinds of session items
 
 type Tables = {
   session_agenda_items: SessionAgendaItemsTable;
   session_rooms: SessionRoomsTable;
   session_time_slots: SessionTimeSlotsTable;
   session_deadlines: SessionDeadlinesTable;
+  session_plenary_meetings: SessionPlenaryMeetingsTable;
 };
 export type ItemTable = keyof Tables;
 
@@ -235,7 +316,7 @@ export async function findItem<T extends ItemTable>(
   id: string,
 ): Promise<Selectable<Tables[T]> | undefined> {
   if (!isUuid(id)) return undefined;
-  // Kysely cannot narrow a union of table names; the four tables share id and session_id.
+  // Kysely cannot narrow a union of table names; the five tables share id and session_id.
   const row = await db
     .selectFrom(table as ItemTable)
     .selectAll()

@@ -17,6 +17,7 @@ import {
   updateTimeSlot,
 } from "./sessions.items.service.js";
 import { sessionPageRoutes } from "./sessions.page-routes.js";
+import { createPlenaryMeeting, updatePlenaryMeeting } from "./sessions.plenary.service.js";
 import {
   ZAgendaItem,
   ZAgendaItemCreate,
@@ -26,6 +27,9 @@ import {
   ZDeadlinePatch,
   ZItemParams,
   ZListQuery,
+  ZPlenaryMeeting,
+  ZPlenaryMeetingCreate,
+  ZPlenaryMeetingPatch,
   ZRoom,
   ZRoomCreate,
   ZRoomPatch,
@@ -44,6 +48,7 @@ import {
   type Deadline,
   getSessionDetail,
   listSessions,
+  type PlenaryMeeting,
   type Session,
   type SessionCtx,
   type SessionDetail,
@@ -70,12 +75,18 @@ const slotJson = (s: TimeSlot) => ({
   endsAt: s.endsAt.toISOString(),
 });
 const deadlineJson = (d: Deadline) => ({ ...d, dueAt: d.dueAt.toISOString() });
+const meetingJson = (m: PlenaryMeeting) => ({
+  ...m,
+  startsAt: m.startsAt.toISOString(),
+  endsAt: m.endsAt.toISOString(),
+});
 const detailJson = (s: SessionDetail) => ({
   ...sessionJson(s),
   agendaItems: s.agendaItems,
   rooms: s.rooms,
   timeSlots: s.timeSlots.map(slotJson),
   deadlines: s.deadlines.map(deadlineJson),
+  plenaryMeetings: s.plenaryMeetings.map(meetingJson),
 });
 
 export async function sessionRoutes(app: App): Promise<void> {
@@ -142,9 +153,9 @@ export async function sessionRoutes(app: App): Promise<void> {
     },
   );
 
-  // ---- API: agenda items, rooms, time slots, deadlines
+  // ---- API: agenda items, rooms, time slots, deadlines, plenary meetings
 
-  /** The four kinds of items share one route shape; the schemas keep each kind's own fields. */
+  /** The five kinds of items share one route shape; the schemas keep each kind's own fields. */
   function itemApi<C, P, T extends { id: string }>(def: {
     kind: ItemKind;
     create: z.ZodType<C>;
@@ -234,6 +245,15 @@ export async function sessionRoutes(app: App): Promise<void> {
     add: createDeadline,
     edit: updateDeadline,
     json: deadlineJson,
+  });
+  itemApi({
+    kind: "plenary-meetings",
+    create: ZPlenaryMeetingCreate,
+    patch: ZPlenaryMeetingPatch,
+    response: ZPlenaryMeeting,
+    add: createPlenaryMeeting,
+    edit: updatePlenaryMeeting,
+    json: meetingJson,
   });
 
   await sessionPageRoutes(app);

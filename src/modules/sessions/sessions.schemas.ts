@@ -161,6 +161,30 @@ export const ZDeadlinePatch = z.strictObject(deadlineShape).partial();
 export type DeadlineCreate = z.infer<typeof ZDeadlineCreate>;
 export type DeadlinePatch = z.infer<typeof ZDeadlinePatch>;
 
+/**
+ * A plenary meeting: a day, local start and end times in the session's time zone, an optional
+ * title, and the agenda items taken up (ids of the session's agenda items, in order).
+ */
+const plenaryMeetingShape = {
+  date: ZDate,
+  start: ZClockTime,
+  end: ZClockTime,
+  title: ZLocalizedOptional(300),
+  agendaItemIds: z
+    .array(z.string().trim().min(1).max(100))
+    .min(1, { message: "sessions.invalid.agendaItems" })
+    .max(100)
+    .refine(unique, { message: "sessions.invalid.duplicate" })
+    .meta({ description: "ids of the session's agenda items the plenary takes up, in order" }),
+};
+export const ZPlenaryMeetingCreate = z.strictObject({
+  ...plenaryMeetingShape,
+  title: plenaryMeetingShape.title.optional(),
+});
+export const ZPlenaryMeetingPatch = z.strictObject(plenaryMeetingShape).partial();
+export type PlenaryMeetingCreate = z.infer<typeof ZPlenaryMeetingCreate>;
+export type PlenaryMeetingPatch = z.infer<typeof ZPlenaryMeetingPatch>;
+
 // ---- params and queries
 
 export const ZSlugParams = z.object({ slug: z.string().min(1).max(100) });
@@ -219,12 +243,23 @@ export const ZTimeSlot = z.object({
   endsAt: ZInstant,
 });
 export const ZDeadline = z.object({ id: z.string(), label: ZLocalized, dueAt: ZInstant });
+export const ZPlenaryMeeting = z.object({
+  id: z.string(),
+  date: z.string().meta({ format: "date", description: "local date in the session's time zone" }),
+  start: z.string().meta({ description: "local start time HH:MM" }),
+  end: z.string().meta({ description: "local end time HH:MM" }),
+  startsAt: ZInstant,
+  endsAt: ZInstant,
+  title: ZLocalized,
+  agendaItemIds: z.array(z.string()),
+});
 
 export const ZSessionDetail = ZSession.extend({
   agendaItems: z.array(ZAgendaItem),
   rooms: z.array(ZRoom),
   timeSlots: z.array(ZTimeSlot),
   deadlines: z.array(ZDeadline),
+  plenaryMeetings: z.array(ZPlenaryMeeting),
 });
 
 export const ZSessionPage = z.object({

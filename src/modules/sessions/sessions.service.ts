@@ -1,7 +1,10 @@
 /**
  * Conference sessions: the frame of every later module. The secretariat creates a session with
- * its agenda, rooms, side-event time slots and deadlines; everyone reads published sessions.
- * Later modules read a session through getSessionBySlug and its rules through getSessionRules.
+ * its agenda, rooms, side-event time slots, deadlines and plenary programme; everyone reads
+ * published sessions.
+ * Later modules read a session through getSessionBySlug and its rules through getSessionRules;
+ * the scheduler reads what the plenary discusses during each side-event slot through
+ * plenaryItemsBySlot(detail).
  */
 import { requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
@@ -11,6 +14,7 @@ import { type Executor, inTransaction, type Trx } from "../../platform/database.
 import { AppError, type ErrorCode } from "../../platform/errors.js";
 import type { Lang } from "../../platform/i18n/languages.js";
 import { type MessageKey, translate } from "../../platform/i18n/translate.js";
+import { type PlenaryMeeting, toPlenaryMeeting } from "./sessions.plenary.js";
 import * as q from "./sessions.queries.js";
 import type { SessionCreate, SessionPatch } from "./sessions.schemas.js";
 import type { EquipmentCode, Localized, SessionStatus } from "./sessions.tables.js";
@@ -84,11 +88,15 @@ export interface Deadline {
   dueAt: Date;
 }
 
+export { type PlenaryMeeting, plenaryItemsBySlot } from "./sessions.plenary.js";
+
 export interface SessionDetail extends Session {
   agendaItems: AgendaItem[];
   rooms: Room[];
   timeSlots: TimeSlot[];
   deadlines: Deadline[];
+  /** the plenary programme, in time order */
+  plenaryMeetings: PlenaryMeeting[];
 }
 
 /** The settings later modules apply (accreditation, side events, retention), with derived dates. */
@@ -219,6 +227,8 @@ function fromConstraint(ctx: Pick<Ctx, "lang">, error: unknown): unknown {
     return fieldError(ctx, "ROOM_NAME_TAKEN", "name");
   if (e?.code === "23P01" && e.constraint === "session_time_slots_no_overlap")
     return fieldError(ctx, "TIME_SLOT_OVERLAPS", "start");
+  if (e?.code === "23P01" && e.constraint === "session_plenary_meetings_no_overlap")
+    return fieldError(ctx, "PLENARY_MEETING_OVERLAPS", "start");
   if (e?.code === "23503") return new AppError("SESSION_ITEM_IN_USE");
   return error;
 }
@@ -248,11 +258,13 @@ async function cached<T>(ctx: SessionCtx, key: string, load: () => Promise<T>): 
 }
 
 async function loadDetail(db: Executor, row: q.SessionRow): Promise<SessionDetail> {
-  const [agenda, rooms, slots, deadlines] = await Promise.all([
+  const [agenda, rooms, slots, deadlines, meetings, meetingItems] = await Promise.all([
     q.listAgendaItems(db, row.id),
     q.listRooms(db, row.id),
     q.listTimeSlots(db, row.id),
     q.listDeadlines(db, row.id),
+    q.listPlenaryMeetings(db, row.id),
+    q.listPlenaryMeetingItems(db, row.id),
   ]);
   return {
     ...toSession(row),
@@ -260,6 +272,7 @@ async function loadDetail(db: Executor, row: q.SessionRow): Promise<SessionDetai
     rooms: rooms.map(toRoom),
     timeSlots: slots.map((s) => toTimeSlot(s, row.time_zone)),
     deadlines: deadlines.map(toDeadline),
+    plenaryMeetings: meetings.map((m) => toPlenaryMeeting(m, meetingItems.get(m.id) ?? [], row.time_zone)),
   };
 }
 
@@ -279,7 +292,7 @@ export async function listSessions(ctx: SessionCtx, options: { page: number }) {
   return { items: rows.map(toSession), total, page: options.page, pageSize: PAGE_SIZE };
 }
 
-/** A session with its agenda, rooms, slots and deadlines; a draft is NOT_FOUND but for the secretariat. */
+/** A session with its agenda, rooms, slots, deadlines and plenary programme; a draft is NOT_FOUND but for the secretariat. */
 export async function getSessionDetail(ctx: SessionCtx, slug: string): Promise<SessionDetail> {
   const detail = await cached(ctx, `sessions:detail:${slug}`, async () => {
     const row = await q.findSession(ctx.db, { slug });
@@ -296,6 +309,7 @@ export async function getSessionBySlug(ctx: SessionCtx, slug: string): Promise<S
     rooms: _rooms,
     timeSlots: _slots,
     deadlines: _deadlines,
+    plenaryMeetings: _meetings,
     ...session
   } = await getSessionDetail(ctx, slug);
   return session;
@@ -439,6 +453,11 @@ export async function updateSession(
     );
     if ((await q.countSlotsOutside(trx, row.id, timeZone, startsOn, endsOn)) > 0) {
       throw fieldError(ctx, "TIME_SLOT_OUTSIDE_SESSION", patch.startsOn ? "startsOn" : "endsOn");
+    }
+    if (
+      (await q.countSlotsOutside(trx, row.id, timeZone, startsOn, endsOn, "session_plenary_meetings")) > 0
+    ) {
+      throw fieldError(ctx, "PLENARY_MEETING_OUTSIDE_SESSION", patch.startsOn ? "startsOn" : "endsOn");
     }
     const after = toSession((await q.findSession(trx, { id: row.id }))!);
     await audit(trx, ctx, {

@@ -88,10 +88,31 @@ export interface SessionDeadlinesTable {
   updated_at: GeneratedTimestamp;
 }
 
+/** A meeting of the plenary (migrations/0301_plenary_meetings.sql). */
+export interface SessionPlenaryMeetingsTable {
+  id: Generated<string>;
+  session_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  title: ColumnType<Localized, string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: GeneratedTimestamp;
+}
+
+/** The agenda items a plenary meeting takes up, in order. */
+export interface SessionPlenaryMeetingItemsTable {
+  session_id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  position: number;
+}
+
 export interface SessionTables {
   conference_sessions: ConferenceSessionsTable;
   session_agenda_items: SessionAgendaItemsTable;
   session_rooms: SessionRoomsTable;
   session_time_slots: SessionTimeSlotsTable;
   session_deadlines: SessionDeadlinesTable;
+  session_plenary_meetings: SessionPlenaryMeetingsTable;
+  session_plenary_meeting_items: SessionPlenaryMeetingItemsTable;
 }
