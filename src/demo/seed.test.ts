@@ -21,6 +21,7 @@ async function counts(t: TestContext) {
     "session_rooms",
     "session_time_slots",
     "session_deadlines",
+    "session_plenary_meetings",
     "observer_applications",
     "side_event_calls",
     "side_event_proposals",
@@ -124,6 +125,15 @@ describe("demo seed", () => {
         .map((s: { start: string }) => s.start),
       ["09:00", "13:15"],
     );
+    // the plenary programme: mornings and afternoons, opening on Monday, the report on Friday
+    const numbers = new Map(session.agendaItems.map((i: { id: string; number: string }) => [i.id, i.number]));
+    const meetings = session.plenaryMeetings.map(
+      (m: { date: string; start: string; end: string; agendaItemIds: string[] }) =>
+        `${m.date} ${m.start}–${m.end}: ${m.agendaItemIds.map((id) => numbers.get(id)).join(" ")}`,
+    );
+    assert.equal(meetings.length, 10);
+    assert.match(meetings[0], /^2012-10-15 10:00–13:00: .*1\(a\)/);
+    assert.match(meetings[9], /^2012-10-19 15:00–18:00: .*\b9$/);
   });
 
   test("the 7 side events of the session are accepted, placed, and organised by admitted observers", async () => {

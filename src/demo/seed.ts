@@ -35,10 +35,12 @@ import {
   createRoom,
   createTimeSlot,
 } from "../modules/sessions/sessions.items.service.js";
+import { createPlenaryMeeting } from "../modules/sessions/sessions.plenary.service.js";
 import { findSession } from "../modules/sessions/sessions.queries.js";
 import {
   ZAgendaItemCreate,
   ZDeadlineCreate,
+  ZPlenaryMeetingCreate,
   ZRoomCreate,
   ZSessionCreate,
   ZTimeSlotCreate,
@@ -56,6 +58,7 @@ import { ALLIANCE_SLUG, type DemoOrganisation, demoOrganisations } from "./organ
 import {
   demoAgenda,
   demoDeadlines,
+  demoPlenaryMeetings,
   demoRooms,
   demoSession,
   demoTimeSlots,
@@ -152,7 +155,8 @@ export async function seedDemo(
     alliance &&
     session &&
     (await sideEventsSeeded(services.db)) &&
-    (await accreditationSeeded(services.db))
+    (await accreditationSeeded(services.db)) &&
+    (await plenarySeeded(services.db, session.id))
   )
     return done(false);
 
@@ -318,7 +322,7 @@ async function ensureGeneratedFocalPoints(
   });
 }
 
-/** The agenda, rooms, side-event slots and deadlines that the session does not have yet. */
+/** The agenda, rooms, side-event slots, deadlines and plenary meetings that the session does not have yet. */
 async function ensureSessionItems(ctx: OrgCtx): Promise<void> {
   const detail = await getSessionDetail(ctx, SESSION_SLUG);
   const numbers = new Set(detail.agendaItems.map((i) => i.number));
@@ -339,6 +343,25 @@ async function ensureSessionItems(ctx: OrgCtx): Promise<void> {
     if (!deadlines.has(deadline.label.en))
       await createDeadline(ctx, SESSION_SLUG, ZDeadlineCreate.parse(deadline));
   }
+  // ---- the plenary programme (agenda items by number) ----
+  const agendaIds = new Map(
+    (await getSessionDetail(ctx, SESSION_SLUG)).agendaItems.map((i) => [i.number, i.id]),
+  );
+  const meetings = new Set(detail.plenaryMeetings.map((m) => `${m.date} ${m.start}`));
+  for (const { agendaItems, ...meeting } of demoPlenaryMeetings) {
+    if (meetings.has(`${meeting.date} ${meeting.start}`)) continue;
+    const agendaItemIds = agendaItems.map((number) => agendaIds.get(number) ?? number);
+    await createPlenaryMeeting(ctx, SESSION_SLUG, ZPlenaryMeetingCreate.parse({ ...meeting, agendaItemIds }));
+  }
+}
+
+async function plenarySeeded(db: Services["db"], sessionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("session_plenary_meetings")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("session_id", "=", sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n) >= demoPlenaryMeetings.length;
 }
 
 /** The lines `npm run demo` prints under the address. */

@@ -291,3 +291,56 @@ export const demoDeadlines: Array<{ label: Localized; dueAt: string }> = [
     dueAt: "2012-10-05T23:59",
   },
 ];
+
+/**
+ * The plenary programme: two meetings a day in the Plenary Hall, 10:00–13:00 and 15:00–18:00
+ * (local time in Vienna), taking up the agenda in order as the organization of work of a
+ * five-day session does — opening and organizational matters on Monday morning, the general
+ * discussion, the review of the Convention and each Protocol, international cooperation,
+ * technical assistance, then the remaining items, credentials and the adoption of the report on
+ * Friday afternoon. Agenda items by their numbers.
+ */
+export const demoPlenaryMeetings: Array<{
+  date: string;
+  start: string;
+  end: string;
+  title?: Localized;
+  agendaItems: string[];
+}> = [
+  {
+    date: "2012-10-15",
+    start: "10:00",
+    end: "13:00",
+    title: {
+      en: "Opening of the session",
+      fr: "Ouverture de la session",
+      es: "Apertura del período de sesiones",
+      ar: "افتتاح الدورة",
+      ru: "Открытие сессии",
+      zh: "届会开幕",
+    },
+    agendaItems: ["1", "1(a)", "1(b)", "1(c)", "1(d)", "1(f)"],
+  },
+  { date: "2012-10-15", start: "15:00", end: "18:00", agendaItems: ["1(f)"] },
+  { date: "2012-10-16", start: "10:00", end: "13:00", agendaItems: ["2", "2(a)"] },
+  { date: "2012-10-16", start: "15:00", end: "18:00", agendaItems: ["2(b)"] },
+  { date: "2012-10-17", start: "10:00", end: "13:00", agendaItems: ["2(c)"] },
+  { date: "2012-10-17", start: "15:00", end: "18:00", agendaItems: ["2(d)"] },
+  { date: "2012-10-18", start: "10:00", end: "13:00", agendaItems: ["3"] },
+  { date: "2012-10-18", start: "15:00", end: "18:00", agendaItems: ["4", "5"] },
+  { date: "2012-10-19", start: "10:00", end: "13:00", agendaItems: ["6", "7", "8"] },
+  {
+    date: "2012-10-19",
+    start: "15:00",
+    end: "18:00",
+    title: {
+      en: "Closing of the session",
+      fr: "Clôture de la session",
+      es: "Clausura del período de sesiones",
+      ar: "اختتام الدورة",
+      ru: "Закрытие сессии",
+      zh: "届会闭幕",
+    },
+    agendaItems: ["1(e)", "9"],
+  },
+];
