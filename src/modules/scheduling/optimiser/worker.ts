@@ -25,8 +25,10 @@ require(d.highs)().then((highs) => {
   model.options.set({ output_flag: Boolean(d.verbose), random_seed: 1 });
   if (d.extra) model.options.set(d.extra);
   // 1. the LP relaxation
-  model.options.set({ time_limit: d.lpTimeLimit });
+  // interior point (with crossover, for a basic solution and reduced costs): faster here than simplex
+  model.options.set({ time_limit: d.lpTimeLimit, solver: "ipm" });
   const lpCode = model.run(log).modelStatus;
+  model.options.set({ solver: "choose" });
   const lp = model.getSolution();
   parentPort.postMessage({ type: "lp", status: names[lpCode] || "HiGHS status " + lpCode, optimal: lpCode === 7,
     objective: model.getObjectiveValue(), colValue: lp.colValue, colDual: lp.colDual });
@@ -141,8 +143,16 @@ export function startSolver(
   let onResult: (a: MipAnswer) => void = () => {};
   let onDone: (peak: number) => void = () => {};
   let failed: string | null = null;
+  // HiGHS checks its time limit only now and then: past it by 2 s, the worker is ended
   const lp = new Promise<LpAnswer | null>((resolve) => {
-    onLp = resolve;
+    const guard = setTimeout(() => {
+      void worker.terminate();
+      resolve(null);
+    }, options.lpTimeLimitMs + 2000);
+    onLp = (a) => {
+      clearTimeout(guard);
+      resolve(a);
+    };
   });
   const done = new Promise<number>((resolve) => {
     onDone = resolve;
@@ -167,7 +177,9 @@ export function startSolver(
     onResult({ status: "Error", error: error.message });
     onDone(0);
   });
+  let exited = false;
   worker.once("exit", () => {
+    exited = true;
     onLp(null);
     onResult({ status: failed ? "Error" : "Stopped", ...(failed ? { error: failed } : {}) });
     onDone(0);
@@ -176,10 +188,11 @@ export function startSolver(
     lp,
     mip(start, fixed, timeLimitMs, relGap, report) {
       return new Promise<MipAnswer>((resolve) => {
+        if (exited) return resolve({ status: "Time limit reached" });
         const guard = setTimeout(() => {
           void worker.terminate();
           resolve({ status: "Time limit reached" });
-        }, timeLimitMs + 15_000);
+        }, timeLimitMs + 2000);
         onResult = (a) => {
           clearTimeout(guard);
           resolve(a);
