@@ -262,9 +262,13 @@ export async function undoChange(ctx: SeCtx, sessionSlug: string, expectedVersio
 }
 
 /** The instance the optimiser sees for a re-run: pinned events carry their pin. */
-export async function instanceAroundPins(ctx: SeCtx, session: SessionDetail): Promise<Instance> {
+export async function instanceAroundPins(
+  ctx: SeCtx,
+  session: SessionDetail,
+  options: { waitlisted?: boolean } = {},
+): Promise<Instance> {
   const [instance, events, row] = await Promise.all([
-    loadInstance(ctx, session),
+    loadInstance(ctx, session, options),
     q.listAcceptedEvents(ctx.db, session.id),
     q.findDraft(ctx.db, session.id),
   ]);

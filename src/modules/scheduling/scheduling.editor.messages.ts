@@ -38,6 +38,10 @@ const en = {
   "scheduling.editor.moveTitle": "Move an event",
   "scheduling.editor.event": "Event",
   "scheduling.editor.slot": "Slot",
+  "scheduling.editor.withWaitlisted": "also fill free rooms with the best-ranked wait-listed events",
+  "scheduling.editor.waitlistedPlaced": "Wait-listed events it would place in free rooms",
+  "scheduling.editor.waitlistedNote":
+    "Applying the proposal places accepted events only: accept a wait-listed event in Side events first, then apply or move it here.",
   "scheduling.editor.move": "Move",
   "scheduling.editor.pin": "Pin here",
   "scheduling.editor.unpin": "Unpin",
@@ -83,6 +87,12 @@ const fr: Record<Key, string> = {
   "scheduling.editor.moveTitle": "Déplacer un événement",
   "scheduling.editor.event": "Événement",
   "scheduling.editor.slot": "Créneau",
+  "scheduling.editor.withWaitlisted":
+    "remplir aussi les salles libres avec les événements en liste d’attente les mieux classés",
+  "scheduling.editor.waitlistedPlaced":
+    "Événements en liste d’attente qu’elle placerait dans les salles libres",
+  "scheduling.editor.waitlistedNote":
+    "Appliquer la proposition ne place que les événements acceptés : acceptez d’abord un événement en liste d’attente dans Manifestations parallèles, puis appliquez ou déplacez-le ici.",
   "scheduling.editor.move": "Déplacer",
   "scheduling.editor.pin": "Épingler ici",
   "scheduling.editor.unpin": "Désépingler",
@@ -126,6 +136,11 @@ const es: Record<Key, string> = {
   "scheduling.editor.moveTitle": "Mover un evento",
   "scheduling.editor.event": "Evento",
   "scheduling.editor.slot": "Horario",
+  "scheduling.editor.withWaitlisted":
+    "llenar también las salas libres con los eventos en lista de espera mejor clasificados",
+  "scheduling.editor.waitlistedPlaced": "Eventos en lista de espera que ubicaría en salas libres",
+  "scheduling.editor.waitlistedNote":
+    "Aplicar la propuesta solo ubica eventos aceptados: acepte primero un evento en lista de espera en Eventos paralelos y luego aplíquela o muévalo aquí.",
   "scheduling.editor.move": "Mover",
   "scheduling.editor.pin": "Fijar aquí",
   "scheduling.editor.unpin": "Desfijar",
@@ -169,6 +184,10 @@ const ar: Record<Key, string> = {
   "scheduling.editor.moveTitle": "نقل حدث",
   "scheduling.editor.event": "الحدث",
   "scheduling.editor.slot": "الفترة",
+  "scheduling.editor.withWaitlisted": "ملء القاعات الشاغرة أيضاً بأفضل الأحداث المدرجة في قائمة الانتظار",
+  "scheduling.editor.waitlistedPlaced": "أحداث قائمة الانتظار التي سيضعها في القاعات الشاغرة",
+  "scheduling.editor.waitlistedNote":
+    "تطبيق الاقتراح يضع الأحداث المقبولة فقط: اقبل أولاً حدثاً من قائمة الانتظار في الأحداث الجانبية، ثم طبّق الاقتراح أو انقله هنا.",
   "scheduling.editor.move": "نقل",
   "scheduling.editor.pin": "تثبيت هنا",
   "scheduling.editor.unpin": "إلغاء التثبيت",
@@ -212,6 +231,12 @@ const ru: Record<Key, string> = {
   "scheduling.editor.moveTitle": "Переместить мероприятие",
   "scheduling.editor.event": "Мероприятие",
   "scheduling.editor.slot": "Слот",
+  "scheduling.editor.withWaitlisted":
+    "также заполнить свободные залы лучшими мероприятиями из листа ожидания",
+  "scheduling.editor.waitlistedPlaced":
+    "Мероприятия из листа ожидания, которые оно разместило бы в свободных залах",
+  "scheduling.editor.waitlistedNote":
+    "Применение предложения размещает только принятые мероприятия: сначала примите мероприятие из листа ожидания в разделе «Параллельные мероприятия», затем примените предложение или переместите его здесь.",
   "scheduling.editor.move": "Переместить",
   "scheduling.editor.pin": "Закрепить здесь",
   "scheduling.editor.unpin": "Открепить",
@@ -254,6 +279,10 @@ const zh: Record<Key, string> = {
   "scheduling.editor.moveTitle": "移动活动",
   "scheduling.editor.event": "活动",
   "scheduling.editor.slot": "时段",
+  "scheduling.editor.withWaitlisted": "同时用排名最高的候补活动填补空闲会议室",
+  "scheduling.editor.waitlistedPlaced": "建议将安排在空闲会议室的候补活动",
+  "scheduling.editor.waitlistedNote":
+    "应用建议只安排已接受的活动：请先在“会外活动”中接受候补活动，然后再应用建议或在此移动。",
   "scheduling.editor.move": "移动",
   "scheduling.editor.pin": "固定在此",
   "scheduling.editor.unpin": "取消固定",

@@ -9,6 +9,7 @@ import { formatDate } from "../../platform/i18n/translate.js";
 import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized } from "../sessions/sessions.service.js";
+import type { Localized } from "../sessions/sessions.tables.js";
 import type { Draft, DraftEvent } from "./scheduling.draft.service.js";
 import type { RunView } from "./scheduling.runs.js";
 import type { StoredProposal } from "./scheduling.service.js";
@@ -20,6 +21,8 @@ export interface EditorProps {
   draft: Draft;
   run: RunView | null;
   proposal: StoredProposal | null;
+  /** titles of the wait-listed events a proposal places */
+  otherTitles?: Map<string, Localized>;
   /** the event just moved or changed, to say at once what it breaks */
   focus?: string;
   /** the event the move form starts with */
@@ -56,6 +59,9 @@ export function EditorPage(props: EditorProps) {
   const days = [...new Set(s.timeSlots.map((x) => x.date))].sort();
   const focused = props.focus ? draft.events.find((e) => e.id === props.focus) : undefined;
   const selected = draft.events.find((e) => e.id === (props.select ?? props.focus));
+  const accepted = new Set(draft.events.map((e) => e.id));
+  const waitlistedPlaced = (props.proposal?.placements ?? []).filter((p) => !accepted.has(p.eventId));
+  const unplacedAccepted = (props.proposal?.unplaced ?? []).filter((u) => accepted.has(u.eventId));
   const hardCount = draft.events.filter((e) => e.conflicts.some((c) => c.hard)).length;
   const running = props.run?.status === "running";
   const statusUrl = props.run ? `/api/v1/sessions/${s.slug}/schedule/runs/${props.run.id}` : "";
@@ -143,7 +149,10 @@ export function EditorPage(props: EditorProps) {
           <CsrfField />
           <button type="submit" disabled={running}>
             {t("scheduling.editor.reoptimise")}
-          </button>
+          </button>{" "}
+          <label>
+            <input type="checkbox" name="waitlisted" value="true" /> {t("scheduling.editor.withWaitlisted")}
+          </label>
         </form>
         <Action action={`${base}/publish`} version={draft.version}>
           <button type="submit">{t("scheduling.editor.publish")}</button>
@@ -186,11 +195,24 @@ export function EditorPage(props: EditorProps) {
               <dt>{t("scheduling.page.greedy")}</dt>
               <dd>{props.proposal.greedyObjective}</dd>
             </dl>
-            {props.proposal.unplaced.length > 0 && (
+            {waitlistedPlaced.length > 0 && (
+              <>
+                <h3>{t("scheduling.editor.waitlistedPlaced")}</h3>
+                <ul>
+                  {waitlistedPlaced.map((p) => (
+                    <li>
+                      <strong>{localized(props.otherTitles?.get(p.eventId), lang)}</strong>: {placeText(p)}
+                    </li>
+                  ))}
+                </ul>
+                <p class="hint">{t("scheduling.editor.waitlistedNote")}</p>
+              </>
+            )}
+            {unplacedAccepted.length > 0 && (
               <>
                 <h3>{t("scheduling.page.unplaced")}</h3>
                 <ul>
-                  {props.proposal.unplaced.map((u) => (
+                  {unplacedAccepted.map((u) => (
                     <li>
                       <strong>{title(u.eventId)}</strong>: {u.message}
                     </li>

@@ -36,6 +36,17 @@ async function world(t: TestContext, language = "en") {
   return { ...built, focal, org, admin, api, draft, edit };
 }
 
+const latestRunId = async (t: TestContext, sessionId: string) =>
+  (
+    await t.db
+      .selectFrom("schedule_runs")
+      .select("id")
+      .where("session_id", "=", sessionId)
+      .orderBy("started_at", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow()
+  ).id;
+
 const byId = (d: DraftBody, id: string) => d.events.find((e) => e.id === id)!;
 
 describe("the working schedule", () => {
@@ -193,6 +204,55 @@ describe("the working schedule", () => {
     assert.ok(byId(d, w.second).roomId);
     const undone = await w.edit("undo", {}, String(applied.headers.etag));
     assert.equal(byId(undone.json() as DraftBody, w.second).roomId, null);
+  });
+
+  test("a run asked to may fill free rooms with a wait-listed event; applying places accepted events only", async () => {
+    const w = await world(t);
+    const call = await t.db
+      .selectFrom("side_event_calls")
+      .select("id")
+      .where("session_id", "=", w.session.id)
+      .executeTakeFirstOrThrow();
+    const waiting = await t.db
+      .insertInto("side_event_proposals")
+      .values({
+        call_id: call.id,
+        session_id: w.session.id,
+        lead_organisation_id: w.org.id,
+        status: "waitlisted",
+        title: JSON.stringify({ en: "Waiting in line" }),
+        abstract: JSON.stringify({ en: "About waiting" }),
+        format: "panel",
+        languages: ["en"],
+        themes: ["smuggling"],
+        expected_audience: 30,
+        submitted_at: new Date(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const started = await w.admin.submit(`/sessions/${w.session.slug}/schedule/runs`, { waitlisted: "true" });
+    assert.equal(started.statusCode, 303);
+    let run = (await w.admin.get(`${w.api}/runs/${await latestRunId(t, w.session.id)}`)).json();
+    while (run.status === "running") {
+      await new Promise((r) => setTimeout(r, 100));
+      run = (await w.admin.get(`${w.api}/runs/${run.id}`)).json();
+    }
+    assert.equal(run.status, "done");
+    assert.equal(run.waitlisted, true);
+    assert.ok(run.proposal.placements.some((p: { eventId: string }) => p.eventId === waiting.id));
+    const page = await w.admin.page(`/sessions/${w.session.slug}/schedule`);
+    assert.match(page.body, /Wait-listed events it would place in free rooms/);
+    assert.match(page.body, /Waiting in line/);
+    const applied = await w.edit("apply", { proposalId: run.proposal.id }, (await w.draft()).etag);
+    assert.equal(applied.statusCode, 200);
+    assert.ok(!(applied.json() as DraftBody).events.some((e) => e.id === waiting.id));
+  });
+
+  test("the move form starts with the event asked for", async () => {
+    const w = await world(t);
+    const page = await w.admin.page(`/sessions/${w.session.slug}/schedule?select=${w.second}`);
+    assert.match(page.body, new RegExp(`<option value="${w.second}" selected`));
+    assert.match(page.body, new RegExp(`<option value="${w.session.rooms[1]!.id}" selected`));
   });
 
   test("one run per session at a time, whichever process holds it (advisory lock)", async () => {

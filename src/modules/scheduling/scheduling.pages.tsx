@@ -21,6 +21,7 @@ import {
   unplaceEvent,
 } from "./scheduling.draft.service.js";
 import { EditorPage } from "./scheduling.editor.pages.js";
+import { titlesOf } from "./scheduling.queries.js";
 import { publishRelease } from "./scheduling.releases.service.js";
 import { getRun, startRun } from "./scheduling.runs.js";
 import { ZSessionParams } from "./scheduling.schemas.js";
@@ -43,7 +44,7 @@ const forms = {
   undo: z.object({ version }),
   apply: z.object({ version, proposalId: uuid }),
   publish: z.object({ version }),
-  runs: z.object({}),
+  runs: z.object({ waitlisted: z.literal("true").optional() }),
 };
 
 export async function schedulingPageRoutes(app: App): Promise<void> {
@@ -59,6 +60,12 @@ export async function schedulingPageRoutes(app: App): Promise<void> {
         getRun(ctx, request.params.slug, "latest"),
       ]);
       const proposal = latest.proposal ?? (await latestProposalOf(ctx, request.params.slug));
+      const accepted = new Set(draft.events.map((e) => e.id));
+      const otherTitles = await titlesOf(
+        ctx.db,
+        draft.session.id,
+        (proposal?.placements ?? []).map((p) => p.eventId).filter((id) => !accepted.has(id)),
+      );
       const code = request.query.error;
       const error = code && /^[A-Z_]+$/.test(code) ? request.t(`error.${code}` as MessageKey) : undefined;
       // without JavaScript, the page refreshes itself while the optimiser runs
@@ -72,6 +79,8 @@ export async function schedulingPageRoutes(app: App): Promise<void> {
           run={latest.run}
           proposal={proposal}
           focus={request.query.moved}
+          select={request.query.select}
+          otherTitles={otherTitles}
           error={error}
         />,
       );
@@ -126,8 +135,8 @@ export async function schedulingPageRoutes(app: App): Promise<void> {
     await applyProposal(ctx, slug, body.version, body.proposalId);
     return editor(slug);
   });
-  post("runs", async (ctx, slug) => {
-    await startRun(ctx, slug, { aroundPins: true });
+  post("runs", async (ctx, slug, body) => {
+    await startRun(ctx, slug, { aroundPins: true, waitlisted: body.waitlisted === "true" });
     return editor(slug, "#schedule-run");
   });
   post("publish", async (ctx, slug, body) => {

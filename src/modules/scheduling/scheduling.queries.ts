@@ -1,5 +1,6 @@
 /** SQL of the scheduling editor, releases and feeds (Kysely). Every query names its session. */
 import type { Executor } from "../../platform/database.js";
+import type { Localized } from "../sessions/sessions.tables.js";
 import type { DraftEntry } from "./scheduling.tables.js";
 
 /** A session's accepted side events with the room and slot their proposal holds (the release). */
@@ -151,6 +152,18 @@ export function coorganisersOf(db: Executor, proposalIds: string[]) {
     .where("status", "=", "confirmed")
     .where("organisation_id", "is not", null)
     .execute();
+}
+
+/** Titles of some proposals of the session (the wait-listed ones a proposal places). */
+export async function titlesOf(db: Executor, sessionId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, Localized>();
+  const rows = await db
+    .selectFrom("side_event_proposals")
+    .select(["id", "title"])
+    .where("session_id", "=", sessionId)
+    .where("id", "in", ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
 }
 
 /** The organisations a user belongs to (focal point or member). */

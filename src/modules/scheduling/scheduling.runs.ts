@@ -20,6 +20,7 @@ export interface RunView {
   id: string;
   status: "running" | "done" | "failed";
   aroundPins: boolean;
+  waitlisted: boolean;
   timeLimitSeconds: number;
   progress: RunProgress;
   proposalId: string | null;
@@ -33,6 +34,7 @@ export const toRunView = (row: RunRow): RunView => ({
   id: row.id,
   status: row.status,
   aroundPins: row.around_pins,
+  waitlisted: row.waitlisted,
   timeLimitSeconds: row.time_limit_seconds,
   progress: row.progress,
   proposalId: row.proposal_id,
@@ -46,7 +48,7 @@ const finite = (v: unknown): number | null => (typeof v === "number" && Number.i
 export async function startRun(
   ctx: SeCtx,
   sessionSlug: string,
-  options: { timeLimitSeconds?: number; aroundPins?: boolean },
+  options: { timeLimitSeconds?: number; aroundPins?: boolean; waitlisted?: boolean },
 ): Promise<{ run: RunView; finished: Promise<void> }> {
   const actor = requireSecretariat(ctx);
   const session = await getSessionDetail(ctx, sessionSlug);
@@ -54,6 +56,7 @@ export async function startRun(
   if (!unlock) throw new AppError("SCHEDULING_RUNNING");
   const timeLimit = options.timeLimitSeconds ?? 30;
   const aroundPins = options.aroundPins ?? true;
+  const waitlisted = options.waitlisted ?? false;
   let row: RunRow;
   try {
     row = await ctx.db.transaction().execute(async (trx) => {
@@ -63,6 +66,7 @@ export async function startRun(
           session_id: session.id,
           status: "running",
           around_pins: aroundPins,
+          waitlisted,
           time_limit_seconds: timeLimit,
           progress: JSON.stringify({
             phase: "starting",
@@ -78,7 +82,7 @@ export async function startRun(
         action: "scheduling.run.start",
         objectType: "schedule_run",
         objectId: inserted.id,
-        after: { sessionId: session.id, aroundPins, timeLimitSeconds: timeLimit },
+        after: { sessionId: session.id, aroundPins, waitlisted, timeLimitSeconds: timeLimit },
       });
       return inserted;
     });
@@ -112,7 +116,9 @@ export async function startRun(
   const timer = setInterval(() => void write("running").catch(() => {}), 1000);
   const finished = (async () => {
     try {
-      const instance = aroundPins ? await instanceAroundPins(ctx, session) : await loadInstance(ctx, session);
+      const instance = aroundPins
+        ? await instanceAroundPins(ctx, session, { waitlisted })
+        : await loadInstance(ctx, session, { waitlisted });
       // the solver reports its phase, the incumbent's objective and the bound as it goes
       const result = await optimise(instance, {
         timeLimitMs: timeLimit * 1000,

@@ -46,6 +46,8 @@ export const ZRunStart = z.strictObject({
   timeLimitSeconds: z.number().int().min(1).max(120).optional(),
   /** keep pinned events where they are (default) */
   aroundPins: z.boolean().optional(),
+  /** also fill the rooms left free with the best-ranked wait-listed events */
+  waitlisted: z.boolean().optional(),
 });
 
 const ZConflict = z.object({
@@ -77,6 +79,7 @@ export const ZRun = z.object({
   id: z.string(),
   status: z.enum(["running", "done", "failed"]),
   aroundPins: z.boolean(),
+  waitlisted: z.boolean(),
   timeLimitSeconds: z.number().int(),
   progress: z.object({
     phase: z.string().optional(),

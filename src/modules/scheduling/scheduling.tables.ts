@@ -70,6 +70,7 @@ export interface ScheduleRunsTable {
   session_id: string;
   status: "running" | "done" | "failed";
   around_pins: Generated<boolean>;
+  waitlisted: Generated<boolean>;
   time_limit_seconds: number;
   progress: Json<RunProgress>;
   proposal_id: string | null;
