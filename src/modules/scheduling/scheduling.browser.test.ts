@@ -92,6 +92,13 @@ describe("the schedule editor in Chromium", () => {
     const movedTo = await page.locator(`#card-${moving}`).evaluate((el) => el.closest("td")?.dataset.room);
     assert.equal(movedTo, aimed);
 
+    // the same editor in Arabic, right to left
+    await page.goto(`${editor}?lang=ar`);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    await assertAccessible(page, "editor in Arabic");
+    await screenshot(page, "schedule-editor-ar");
+    await page.goto(`${editor}?lang=en`);
+
     // publish release 1: the releases page says what moved
     await Promise.all([page.waitForURL("**/schedule/releases"), page.click("text=Publish a release")]);
     await assertAccessible(page, "releases");
