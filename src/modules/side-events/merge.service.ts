@@ -3,8 +3,10 @@
  * proposal survives; the focal point of each lead organisation consents or declines (the
  * secretariat cannot answer for them). On the last consent the other proposal becomes 'merged'
  * into the survivor: its lead and co-organisers become co-organisers of the survivor, its
- * panellists move with every field (protection, pseudonym, consent) unchanged. Every step is
- * audited without a panellist's identity, and every organiser is mailed in their language.
+ * panellists move with every field (protection, pseudonym, consent) unchanged. One event keeps one
+ * place: an accepted absorbed event hands its place to the survivor, or, if the survivor has one,
+ * to the first wait-listed proposal. Every step is audited without a panellist's identity, and
+ * every organiser is mailed in their language.
  */
 import { requireActor, requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
@@ -12,6 +14,7 @@ import { isSecretariat } from "../../platform/context.js";
 import type { Executor, Trx } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
 import { localized } from "../sessions/sessions.service.js";
+import { mailDecision, promoteFirstWaitlisted } from "./review.service.js";
 import * as q from "./side-events.queries.js";
 import {
   mailOrganisations,
@@ -306,11 +309,37 @@ async function performMerge(trx: Trx, ctx: SeCtx, mergeId: string) {
     }))
     .where("id", "=", absorbed.id)
     .execute();
+  // one event keeps one place: the survivor takes the absorbed event's place if it had none,
+  // else the place the absorbed event leaves goes to the first wait-listed proposal
+  const takesPlace = absorbed.status === "accepted" && survivor.status !== "accepted";
   await trx
     .updateTable("side_event_proposals")
-    .set((eb) => ({ updated_at: now, version: eb("version", "+", 1) }))
+    .set((eb) => ({
+      updated_at: now,
+      version: eb("version", "+", 1),
+      ...(takesPlace
+        ? {
+            status: "accepted" as const,
+            decided_at: now,
+            waitlisted_at: null,
+            time_slot_id: absorbed.time_slot_id,
+            room_id: absorbed.room_id,
+          }
+        : {}),
+    }))
     .where("id", "=", survivor.id)
     .execute();
+  if (takesPlace) {
+    await mailDecision(trx, ctx, survivor, "sideEvents.accepted");
+    await audit(trx, ctx, {
+      action: "side_event_proposal.accepted",
+      objectType: "side_event_proposal",
+      objectId: survivor.id,
+      organisationId: survivor.lead_organisation_id,
+      before: { status: survivor.status },
+      after: { status: "accepted", placeOf: absorbed.id, mergeId },
+    });
+  } else if (absorbed.status === "accepted") await promoteFirstWaitlisted(trx, ctx, absorbed, now);
   await trx
     .updateTable("side_event_merges")
     .set({ status: "merged", decided_at: now })

@@ -226,4 +226,76 @@ describe("merging two similar proposals with their organisers' consent", () => {
     const page = await w.c.sec.page(`/sessions/${w.session.slug}/side-events/merges`);
     assert.match(page.body, /declined/);
   });
+
+  test("one event keeps one place: the survivor takes the absorbed event's, or the wait-list moves up", async () => {
+    const w = await world();
+    const setStatus = (id: string, status: "accepted" | "waitlisted") =>
+      t.db
+        .updateTable("side_event_proposals")
+        .set({ status, waitlisted_at: status === "waitlisted" ? new Date() : null })
+        .where("id", "=", id)
+        .execute();
+    const mergeAll = async (
+      w: Awaited<ReturnType<typeof world>>,
+      survivorId: string,
+      absorbedId: string,
+      key: string,
+    ) => {
+      const m = (
+        await w.c.sec.post(
+          `/api/v1/sessions/${w.session.slug}/side-event-merges`,
+          { survivorId, absorbedId },
+          { "idempotency-key": key },
+        )
+      ).json();
+      await w.c.a.post(`/api/v1/side-event-merges/${m.id}/consents/${w.orgs.A.slug}`, {
+        decision: "consent",
+      });
+      const done = await w.c.b.post(`/api/v1/side-event-merges/${m.id}/consents/${w.orgs.B.slug}`, {
+        decision: "consent",
+      });
+      assert.equal(done.json().status, "merged", done.body);
+    };
+    const status = async (id: string) =>
+      (
+        await t.db
+          .selectFrom("side_event_proposals")
+          .select("status")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).status;
+    // the absorbed event was accepted, the survivor only submitted: the survivor is accepted
+    await setStatus(w.p2, "accepted");
+    await mergeAll(w, w.p1, w.p2, "place-1");
+    assert.equal(await status(w.p1), "accepted");
+    // both accepted: the place the absorbed one leaves goes to the first wait-listed proposal
+    const w2 = await world();
+    await setStatus(w2.p1, "accepted");
+    await setStatus(w2.p2, "accepted");
+    const third = await t.db
+      .insertInto("side_event_proposals")
+      .values({
+        call_id: (
+          await t.db
+            .selectFrom("side_event_proposals")
+            .select("call_id")
+            .where("id", "=", w2.p1)
+            .executeTakeFirstOrThrow()
+        ).call_id,
+        session_id: w2.session.id,
+        lead_organisation_id: w2.orgs.C.id,
+        status: "waitlisted",
+        waitlisted_at: new Date(),
+        title: JSON.stringify({ en: "Waiting" }),
+        abstract: JSON.stringify({ en: "A" }),
+        format: "panel",
+        languages: ["en"],
+        expected_audience: 20,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await mergeAll(w2, w2.p1, w2.p2, "place-2");
+    assert.equal(await status(w2.p1), "accepted");
+    assert.equal(await status(third.id), "accepted");
+  });
 });

@@ -235,7 +235,7 @@ export async function proposalCriteria(ctx: SeCtx, id: string) {
 
 // ---- decisions
 
-async function mailDecision(trx: Trx, ctx: SeCtx, row: q.ProposalRow, template: string) {
+export async function mailDecision(trx: Trx, ctx: SeCtx, row: q.ProposalRow, template: string) {
   await mailOrganisations(trx, ctx, await organiserIds(trx, row), template, (lang) => ({
     title: localized(row.title, lang),
   }));
@@ -332,42 +332,52 @@ export async function withdrawProposal(ctx: SeCtx, id: string): Promise<Proposal
       before: { status: row.status },
       after: { status: "withdrawn" },
     });
-    if (row.status !== "accepted") return;
-    const next = await trx
-      .selectFrom("side_event_proposals")
-      .select("id")
-      .where("session_id", "=", row.session_id)
-      .where("status", "=", "waitlisted")
-      .orderBy("waitlisted_at")
-      .orderBy("id")
-      .limit(1)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!next) return;
-    const promoted = await q.findProposal(trx, next.id);
-    if (!promoted) return;
-    await trx
-      .updateTable("side_event_proposals")
-      .set((eb) => ({
-        status: "accepted",
-        decided_at: now,
-        waitlisted_at: null,
-        time_slot_id: row.time_slot_id,
-        room_id: row.room_id,
-        updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", next.id)
-      .execute();
-    await mailDecision(trx, ctx, promoted, "sideEvents.promoted");
-    await audit(trx, ctx, {
-      action: "side_event_proposal.promoted",
-      objectType: "side_event_proposal",
-      objectId: next.id,
-      organisationId: promoted.lead_organisation_id,
-      before: { status: "waitlisted" },
-      after: { status: "accepted", replaces: id },
-    });
+    if (row.status === "accepted") await promoteFirstWaitlisted(trx, ctx, row, now);
   });
   return getProposal(ctx, id);
+}
+
+/** An accepted event's place went free: the first wait-listed proposal takes it, with a mail. */
+export async function promoteFirstWaitlisted(
+  trx: Trx,
+  ctx: SeCtx,
+  row: { id: string; session_id: string; time_slot_id: string | null; room_id: string | null },
+  now: Date,
+) {
+  const id = row.id;
+  const next = await trx
+    .selectFrom("side_event_proposals")
+    .select("id")
+    .where("session_id", "=", row.session_id)
+    .where("status", "=", "waitlisted")
+    .orderBy("waitlisted_at")
+    .orderBy("id")
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!next) return;
+  const promoted = await q.findProposal(trx, next.id);
+  if (!promoted) return;
+  await trx
+    .updateTable("side_event_proposals")
+    .set((eb) => ({
+      status: "accepted",
+      decided_at: now,
+      waitlisted_at: null,
+      time_slot_id: row.time_slot_id,
+      room_id: row.room_id,
+      updated_at: now,
+      version: eb("version", "+", 1),
+    }))
+    .where("id", "=", next.id)
+    .execute();
+  await mailDecision(trx, ctx, promoted, "sideEvents.promoted");
+  await audit(trx, ctx, {
+    action: "side_event_proposal.promoted",
+    objectType: "side_event_proposal",
+    objectId: next.id,
+    organisationId: promoted.lead_organisation_id,
+    before: { status: "waitlisted" },
+    after: { status: "accepted", replaces: id },
+  });
 }
