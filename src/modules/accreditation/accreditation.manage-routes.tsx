@@ -12,6 +12,7 @@ import type { MessageKey } from "../../platform/i18n/translate.js";
 import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
 import { getSessionBySlug } from "../sessions/sessions.service.js";
+import { delegatePageRoutes } from "./accreditation.delegate-routes.js";
 import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
 import {
   ApplicationsPage,
@@ -91,7 +92,7 @@ export const DELEGATE_FIELDS = [
  * encapsulated plugin: these routes only) reads the whole multipart body into request.body before
  * that: text fields as strings, the photo as a Buffer. One file of at most MAX_PHOTO_BYTES.
  */
-async function multipartForms(app: App) {
+export function addMultipartParser(app: App) {
   app.addContentTypeParser("multipart/form-data", (request, payload, done) => {
     const body: Record<string, unknown> = {};
     let failed = false;
@@ -139,7 +140,10 @@ async function multipartForms(app: App) {
     });
     payload.pipe(busboy);
   });
+}
 
+async function multipartForms(app: App) {
+  addMultipartParser(app);
   const ctxOf = (request: FastifyRequest): AccCtx => ({ ...request.ctx(), cache: app.services.cache });
   const url = "/organisations/:org/sessions/:slug/delegates";
 
@@ -235,6 +239,7 @@ export async function accreditationManageRoutes(app: App): Promise<void> {
   const ctxOf = (request: FastifyRequest): AccCtx => ({ ...request.ctx(), cache: app.services.cache });
 
   await app.register(multipartForms);
+  await app.register(delegatePageRoutes);
 
   app.get(
     "/sessions/:slug/accreditation",

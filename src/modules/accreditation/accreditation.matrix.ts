@@ -478,6 +478,70 @@ export const accreditationMatrix: MatrixEntry[] = [
     },
     expect: secretariatOnly(303),
   },
+  // ---- a delegate's page (accreditation.delegate-routes.tsx)
+  {
+    method: "GET",
+    route: "/delegates/:id",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).delegateId}`,
+    }),
+    expect: focalPointOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/delegates/:id",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" })).delegateId}`,
+      body: { title: "Director" },
+    }),
+    expect: focalPointOnly(303),
+  },
+  {
+    method: "POST",
+    route: "/delegates/:id/photo",
+    html: true,
+    setup: async (t, w) => {
+      const s = await scenario(t, w, { application: { status: "admitted" }, delegate: "pending" });
+      const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123" } })
+        .jpeg()
+        .toBuffer();
+      const boundary = "matrixboundary";
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+        ),
+        jpeg,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return {
+        url: `/delegates/${s.delegateId}/photo`,
+        body,
+        headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      };
+    },
+    expect: focalPointOnly(303),
+  },
+  {
+    method: "POST",
+    route: "/delegates/:id/badge/revoke",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).delegateId}/badge/revoke`,
+      body: { reason: "Reported lost" },
+    }),
+    expect: secretariatOnly(303),
+  },
+  {
+    method: "POST",
+    route: "/delegates/:id/badge/reissue",
+    html: true,
+    setup: async (t, w) => ({
+      url: `/delegates/${(await scenario(t, w, { application: { status: "admitted" }, delegate: "approved" })).delegateId}/badge/reissue`,
+    }),
+    expect: secretariatOnly(303),
+  },
   {
     method: "GET",
     route: "/sessions/:slug/circulated-list",

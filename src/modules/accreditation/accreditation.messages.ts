@@ -189,6 +189,27 @@ const en = {
   "mail.accreditation.badgeReissued.subject": "A new badge for {session}",
   "mail.accreditation.badgeReissued.body":
     "Dear {name},\n\nThe secretariat has issued you a new badge for {session}. Your previous badge no longer works: please print the new one from your page: {link}",
+  "accreditation.delegatePage.title": "Delegate: {name}",
+  "accreditation.delegatePage.data": "Registered data",
+  "accreditation.delegatePage.sensitiveHint":
+    "The ID number and date of birth are not shown here. Type a new value only to correct them; an empty field keeps what is recorded.",
+  "accreditation.delegatePage.locked":
+    "The secretariat has decided on this registration: only the secretariat can change it now.",
+  "accreditation.delegatePage.photoReplace": "Replace the photo",
+  "accreditation.delegatePage.photoCurrent": "Current photo of {name}",
+  "accreditation.delegatePage.photoNone": "No photo yet.",
+  "accreditation.delegatePage.badge": "Badge",
+  "accreditation.delegatePage.badgeValid": "Valid badge {code}, issued {date}",
+  "accreditation.delegatePage.badgeNone": "No valid badge.",
+  "accreditation.delegatePage.badgeRevoked": "Badge {code} revoked on {date}: {reason}",
+  "accreditation.delegatePage.revoke": "Revoke the badge",
+  "accreditation.delegatePage.revokeReason": "Reason (shown at check-in when the badge is scanned)",
+  "accreditation.delegatePage.reissue": "Issue a new badge (the current one stops working)",
+  "accreditation.delegatePage.notice.saved": "The changes are saved.",
+  "accreditation.delegatePage.notice.photo": "The photo is replaced.",
+  "accreditation.delegatePage.notice.revoked": "The badge is revoked.",
+  "accreditation.delegatePage.notice.reissued": "A new badge is issued and mailed to the delegate.",
+  "accreditation.delegatePage.photoMissing": "Choose a photo to upload.",
 } as const;
 
 type Key = keyof typeof en;
@@ -382,6 +403,28 @@ const fr: Record<Key, string> = {
   "mail.accreditation.badgeReissued.subject": "Un nouveau badge pour {session}",
   "mail.accreditation.badgeReissued.body":
     "Madame, Monsieur {name},\n\nLe secrétariat vous a délivré un nouveau badge pour {session}. Votre badge précédent n'est plus valable : veuillez imprimer le nouveau depuis votre page : {link}",
+  "accreditation.delegatePage.title": "Délégué·e : {name}",
+  "accreditation.delegatePage.data": "Données enregistrées",
+  "accreditation.delegatePage.sensitiveHint":
+    "Le numéro de la pièce d'identité et la date de naissance ne sont pas affichés ici. Saisissez une nouvelle valeur uniquement pour les corriger ; un champ vide conserve la valeur enregistrée.",
+  "accreditation.delegatePage.locked":
+    "Le secrétariat s'est prononcé sur cette inscription : seul le secrétariat peut désormais la modifier.",
+  "accreditation.delegatePage.photoReplace": "Remplacer la photo",
+  "accreditation.delegatePage.photoCurrent": "Photo actuelle de {name}",
+  "accreditation.delegatePage.photoNone": "Pas encore de photo.",
+  "accreditation.delegatePage.badge": "Badge",
+  "accreditation.delegatePage.badgeValid": "Badge valide {code}, délivré le {date}",
+  "accreditation.delegatePage.badgeNone": "Aucun badge valide.",
+  "accreditation.delegatePage.badgeRevoked": "Badge {code} révoqué le {date} : {reason}",
+  "accreditation.delegatePage.revoke": "Révoquer le badge",
+  "accreditation.delegatePage.revokeReason": "Motif (affiché à l'accueil lorsque le badge est scanné)",
+  "accreditation.delegatePage.reissue": "Délivrer un nouveau badge (l'actuel cesse d'être valable)",
+  "accreditation.delegatePage.notice.saved": "Les modifications sont enregistrées.",
+  "accreditation.delegatePage.notice.photo": "La photo est remplacée.",
+  "accreditation.delegatePage.notice.revoked": "Le badge est révoqué.",
+  "accreditation.delegatePage.notice.reissued":
+    "Un nouveau badge est délivré et envoyé par courriel à la personne.",
+  "accreditation.delegatePage.photoMissing": "Choisissez une photo à envoyer.",
 };
 
 const es: Record<Key, string> = {
@@ -573,6 +616,29 @@ const es: Record<Key, string> = {
   "mail.accreditation.badgeReissued.subject": "Una nueva credencial para {session}",
   "mail.accreditation.badgeReissued.body":
     "Estimado/a {name}:\n\nLa secretaría le ha expedido una nueva credencial para {session}. Su credencial anterior ya no es válida: imprima la nueva desde su página: {link}",
+  "accreditation.delegatePage.title": "Delegado/a: {name}",
+  "accreditation.delegatePage.data": "Datos registrados",
+  "accreditation.delegatePage.sensitiveHint":
+    "El número del documento de identidad y la fecha de nacimiento no se muestran aquí. Escriba un nuevo valor solo para corregirlos; un campo vacío conserva lo registrado.",
+  "accreditation.delegatePage.locked":
+    "La secretaría ya decidió sobre esta inscripción: ahora solo la secretaría puede modificarla.",
+  "accreditation.delegatePage.photoReplace": "Reemplazar la foto",
+  "accreditation.delegatePage.photoCurrent": "Foto actual de {name}",
+  "accreditation.delegatePage.photoNone": "Todavía no hay foto.",
+  "accreditation.delegatePage.badge": "Credencial",
+  "accreditation.delegatePage.badgeValid": "Credencial válida {code}, expedida el {date}",
+  "accreditation.delegatePage.badgeNone": "Ninguna credencial válida.",
+  "accreditation.delegatePage.badgeRevoked": "Credencial {code} revocada el {date}: {reason}",
+  "accreditation.delegatePage.revoke": "Revocar la credencial",
+  "accreditation.delegatePage.revokeReason":
+    "Motivo (se muestra en el registro de entrada al escanear la credencial)",
+  "accreditation.delegatePage.reissue": "Expedir una nueva credencial (la actual deja de ser válida)",
+  "accreditation.delegatePage.notice.saved": "Los cambios se han guardado.",
+  "accreditation.delegatePage.notice.photo": "La foto se ha reemplazado.",
+  "accreditation.delegatePage.notice.revoked": "La credencial ha sido revocada.",
+  "accreditation.delegatePage.notice.reissued":
+    "Se ha expedido una nueva credencial y se ha enviado por correo a la persona.",
+  "accreditation.delegatePage.photoMissing": "Elija una foto para subir.",
 };
 
 const ar: Record<Key, string> = {
@@ -758,6 +824,26 @@ const ar: Record<Key, string> = {
   "mail.accreditation.badgeReissued.subject": "شارة جديدة لـ {session}",
   "mail.accreditation.badgeReissued.body":
     "عزيزي/عزيزتي {name}،\n\nأصدرت لك الأمانة شارة جديدة لـ {session}. لم تعد شارتك السابقة صالحة: يرجى طباعة الشارة الجديدة من صفحتك: {link}",
+  "accreditation.delegatePage.title": "المندوب/ة: {name}",
+  "accreditation.delegatePage.data": "البيانات المسجلة",
+  "accreditation.delegatePage.sensitiveHint":
+    "لا يُعرض هنا رقم وثيقة الهوية ولا تاريخ الميلاد. اكتب قيمة جديدة فقط لتصحيحهما؛ والحقل الفارغ يُبقي على القيمة المسجلة.",
+  "accreditation.delegatePage.locked": "بتّت الأمانة في هذا التسجيل: لا يمكن تعديله الآن إلا من قِبل الأمانة.",
+  "accreditation.delegatePage.photoReplace": "استبدال الصورة",
+  "accreditation.delegatePage.photoCurrent": "الصورة الحالية لـ {name}",
+  "accreditation.delegatePage.photoNone": "لا توجد صورة بعد.",
+  "accreditation.delegatePage.badge": "الشارة",
+  "accreditation.delegatePage.badgeValid": "شارة صالحة {code}، صدرت في {date}",
+  "accreditation.delegatePage.badgeNone": "لا توجد شارة صالحة.",
+  "accreditation.delegatePage.badgeRevoked": "أُلغيت الشارة {code} في {date}: {reason}",
+  "accreditation.delegatePage.revoke": "إلغاء الشارة",
+  "accreditation.delegatePage.revokeReason": "السبب (يُعرض عند مسح الشارة في مكتب التسجيل)",
+  "accreditation.delegatePage.reissue": "إصدار شارة جديدة (تتوقف الشارة الحالية عن العمل)",
+  "accreditation.delegatePage.notice.saved": "حُفظت التغييرات.",
+  "accreditation.delegatePage.notice.photo": "استُبدلت الصورة.",
+  "accreditation.delegatePage.notice.revoked": "أُلغيت الشارة.",
+  "accreditation.delegatePage.notice.reissued": "صدرت شارة جديدة وأُرسلت إلى المندوب/ة بالبريد الإلكتروني.",
+  "accreditation.delegatePage.photoMissing": "اختر صورة لتحميلها.",
 };
 
 const ru: Record<Key, string> = {
@@ -948,6 +1034,28 @@ const ru: Record<Key, string> = {
   "mail.accreditation.badgeReissued.subject": "Новый пропуск на {session}",
   "mail.accreditation.badgeReissued.body":
     "Уважаемый(ая) {name}!\n\nСекретариат выдал вам новый пропуск на {session}. Прежний пропуск больше не действует: распечатайте новый на своей странице: {link}",
+  "accreditation.delegatePage.title": "Делегат: {name}",
+  "accreditation.delegatePage.data": "Зарегистрированные данные",
+  "accreditation.delegatePage.sensitiveHint":
+    "Номер удостоверения личности и дата рождения здесь не показываются. Вводите новое значение только для исправления; пустое поле сохраняет записанное.",
+  "accreditation.delegatePage.locked":
+    "Секретариат принял решение по этой регистрации: теперь изменить её может только секретариат.",
+  "accreditation.delegatePage.photoReplace": "Заменить фотографию",
+  "accreditation.delegatePage.photoCurrent": "Текущая фотография: {name}",
+  "accreditation.delegatePage.photoNone": "Фотографии пока нет.",
+  "accreditation.delegatePage.badge": "Пропуск",
+  "accreditation.delegatePage.badgeValid": "Действующий пропуск {code}, выдан {date}",
+  "accreditation.delegatePage.badgeNone": "Действующего пропуска нет.",
+  "accreditation.delegatePage.badgeRevoked": "Пропуск {code} отозван {date}: {reason}",
+  "accreditation.delegatePage.revoke": "Отозвать пропуск",
+  "accreditation.delegatePage.revokeReason": "Причина (показывается при сканировании пропуска на входе)",
+  "accreditation.delegatePage.reissue": "Выдать новый пропуск (текущий перестанет действовать)",
+  "accreditation.delegatePage.notice.saved": "Изменения сохранены.",
+  "accreditation.delegatePage.notice.photo": "Фотография заменена.",
+  "accreditation.delegatePage.notice.revoked": "Пропуск отозван.",
+  "accreditation.delegatePage.notice.reissued":
+    "Новый пропуск выдан и отправлен делегату по электронной почте.",
+  "accreditation.delegatePage.photoMissing": "Выберите фотографию для загрузки.",
 };
 
 const zh: Record<Key, string> = {
@@ -1130,6 +1238,26 @@ const zh: Record<Key, string> = {
   "mail.accreditation.badgeReissued.subject": "您的{session}新证件",
   "mail.accreditation.badgeReissued.body":
     "{name}，您好：\n\n秘书处已为您签发{session}的新证件。您原来的证件已失效：请在您的页面上打印新证件：{link}",
+  "accreditation.delegatePage.title": "代表：{name}",
+  "accreditation.delegatePage.data": "登记信息",
+  "accreditation.delegatePage.sensitiveHint":
+    "此处不显示身份证件号码和出生日期。仅在需要更正时输入新值；留空则保留已登记的信息。",
+  "accreditation.delegatePage.locked": "秘书处已对此登记作出决定：现在只有秘书处可以修改。",
+  "accreditation.delegatePage.photoReplace": "更换照片",
+  "accreditation.delegatePage.photoCurrent": "{name}的当前照片",
+  "accreditation.delegatePage.photoNone": "尚无照片。",
+  "accreditation.delegatePage.badge": "证件",
+  "accreditation.delegatePage.badgeValid": "有效证件 {code}，签发于{date}",
+  "accreditation.delegatePage.badgeNone": "没有有效证件。",
+  "accreditation.delegatePage.badgeRevoked": "证件 {code} 已于{date}撤销：{reason}",
+  "accreditation.delegatePage.revoke": "撤销证件",
+  "accreditation.delegatePage.revokeReason": "理由（扫描证件时在登记处显示）",
+  "accreditation.delegatePage.reissue": "签发新证件（当前证件随即失效）",
+  "accreditation.delegatePage.notice.saved": "更改已保存。",
+  "accreditation.delegatePage.notice.photo": "照片已更换。",
+  "accreditation.delegatePage.notice.revoked": "证件已撤销。",
+  "accreditation.delegatePage.notice.reissued": "新证件已签发，并已通过电子邮件发送给该代表。",
+  "accreditation.delegatePage.photoMissing": "请选择要上传的照片。",
 };
 
 export const accreditationMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };

@@ -438,7 +438,10 @@ export async function accreditationRoutes(app: App): Promise<void> {
   );
   app.post(
     "/api/v1/delegates/:id/badge",
-    { config: { access: "secretariat" }, schema: { tags, params: ZIdParams, response: { 201: ZBadge } } },
+    {
+      config: { access: "secretariat", idempotency: "optional" },
+      schema: { tags, params: ZIdParams, response: { 201: ZBadge } },
+    },
     async (request, reply) =>
       reply.code(201).send({ badgeId: await reissueBadge(ctxOf(request), request.params.id) }),
   );

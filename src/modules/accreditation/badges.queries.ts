@@ -13,6 +13,17 @@ export async function findValidBadgeOf(db: Executor, delegateId: string) {
     .executeTakeFirst();
 }
 
+/** Every badge a delegate had, the newest first. */
+export async function badgesOfDelegate(db: Executor, delegateId: string) {
+  return db
+    .selectFrom("badges")
+    .select(["id", "code", "issued_at", "revoked_at", "revoked_reason"])
+    .where("delegate_id", "=", delegateId)
+    .orderBy("issued_at", "desc")
+    .orderBy("id")
+    .execute();
+}
+
 export async function insertBadge(
   db: Executor,
   values: { delegateId: string; sessionId: string; code: string; issuedAt: Date },

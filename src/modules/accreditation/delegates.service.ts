@@ -19,7 +19,9 @@ import { getSessionBySlug, getSessionRules, localized } from "../sessions/sessio
 import { databaseFileStore, normalisePhoto } from "./accreditation.files.js";
 import { type AccCtx, organisationFor } from "./accreditation.service.js";
 import type { DelegateStatus, Gender, IdDocumentType } from "./accreditation.tables.js";
+import { badgesOfDelegate } from "./badges.queries.js";
 import { issueBadge, revokeValidBadge } from "./badges.service.js";
+import { delegatePlace } from "./delegates.queries.js";
 
 export const PURGE_JOB = "accreditation.purge-personal-data";
 
@@ -153,6 +155,25 @@ export async function delegateFor(ctx: AccCtx, id: string) {
 
 export async function getDelegate(ctx: AccCtx, id: string): Promise<DelegateDetail> {
   return toDetail(await delegateFor(ctx, id));
+}
+
+/**
+ * A delegate's page for their focal point or the secretariat: their data, organisation and
+ * session, and badges (the revoked ones with their reasons for the secretariat only).
+ */
+export async function getDelegatePage(ctx: AccCtx, id: string) {
+  const row = await delegateFor(ctx, id);
+  const [place, badges] = await Promise.all([
+    delegatePlace(ctx.db, row.id),
+    badgesOfDelegate(ctx.db, row.id),
+  ]);
+  return {
+    delegate: toDetail(row),
+    organisation: { slug: place.organisation_slug, name: place.organisation_name },
+    session: { slug: place.session_slug, name: place.session_name },
+    validBadge: badges.find((b) => b.revoked_at === null) ?? null,
+    revokedBadges: isSecretariat(ctx.actor) ? badges.filter((b) => b.revoked_at !== null) : [],
+  };
 }
 
 async function mailDelegateLink(
