@@ -134,7 +134,10 @@ describe("accreditation: a registered delegate", () => {
 
     // once approved, only the secretariat may change the data
     await w.sec.post(`/api/v1/delegates/${d.id}/decision`, { decision: "approve" });
-    assert.match((await w.fp.page(`/delegates/${d.id}`)).body, /seul le secrétariat peut désormais la modifier/);
+    assert.match(
+      (await w.fp.page(`/delegates/${d.id}`)).body,
+      /seul le secrétariat peut désormais la modifier/,
+    );
     const locked = await w.fp.submit(`/delegates/${d.id}`, { title: "x" });
     assert.equal(locked.statusCode, 400);
     const bySecretariat = await w.sec.submit(`/delegates/${d.id}`, { title: "Programme Officer" });
