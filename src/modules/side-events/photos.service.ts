@@ -87,7 +87,7 @@ export async function getPublicPanellistPhoto(ctx: SeCtx, panellistId: string) {
     .select(["x.photo_file_id", "x.protection", "x.consent_to_publish", "p.status"])
     .where("x.id", "=", panellistId)
     .executeTakeFirst();
-  if (!p || p.status !== "accepted" || p.protection !== null || !p.consent_to_publish)
+  if (p?.status !== "accepted" || p.protection !== null || !p.consent_to_publish)
     throw new AppError("NOT_FOUND");
   return fileOf(ctx, p.photo_file_id);
 }
