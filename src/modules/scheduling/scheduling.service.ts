@@ -9,6 +9,7 @@ import { inTransaction } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
 import { messages } from "../../platform/i18n/catalogue.js";
 import type { Lang } from "../../platform/i18n/languages.js";
+import { plenaryItemsBySlot } from "../sessions/sessions.plenary.js";
 import { getSessionDetail, type SessionDetail } from "../sessions/sessions.service.js";
 import { rankProposals } from "../side-events/review.service.js";
 import type { SeCtx } from "../side-events/side-events.service.js";
@@ -25,8 +26,8 @@ import { optimise } from "./scheduling.solver.js";
  * The optimiser's instance for a session: accepted events (and, when asked, the wait-listed ones,
  * which only fill what the accepted leave free), rooms, side-event slots. A slot's quality is its
  * length against the longest slot's (a 50-minute breakfast slot is worth less than a 90-minute
- * lunchtime one): the review ranking puts better events in better slots. The sessions module keeps
- * no plenary programme yet (agenda items have no dates), so slots carry no plenary items.
+ * lunchtime one): the review ranking puts better events in better slots. Each slot carries the
+ * agenda items the plenary discusses then (the session's plenary programme).
  * With `ranking: false` every score is 0 (for checking rules, not for optimising).
  */
 export async function loadInstance(
@@ -75,6 +76,7 @@ export async function loadInstance(
   ]);
   const score = new Map(ranking.map((r) => [r.id, Math.min(1, Math.max(0, r.score / 100))]));
   const longest = Math.max(1, ...session.timeSlots.map((s) => s.endsAt.getTime() - s.startsAt.getTime()));
+  const plenary = plenaryItemsBySlot(session);
   return {
     rooms: session.rooms.map((r) => ({ id: r.id, capacity: r.capacity, equipment: r.equipment })),
     slots: session.timeSlots.map((s) => ({
@@ -83,6 +85,7 @@ export async function loadInstance(
       endsAt: s.endsAt.getTime(),
       day: s.date,
       quality: Math.round((100 * (s.endsAt.getTime() - s.startsAt.getTime())) / longest) / 100,
+      plenaryItems: plenary.get(s.id) ?? [],
     })),
     events: rows.map((r) => ({
       id: r.id,
