@@ -32,6 +32,18 @@ describe("releases", () => {
     const w = await world(t);
     const [roomA, roomB] = w.session.rooms;
     const [, slot2] = w.session.timeSlots;
+    // a co-organiser of the moved event (focal point reads Russian), and one of an event that stays
+    const coFocal = await buildUser(t.db, { language: "ru" });
+    const co = await buildOrganisation(t.db, { focalPointId: coFocal.id });
+    const idleFocal = await buildUser(t.db);
+    const idle = await buildOrganisation(t.db, { focalPointId: idleFocal.id });
+    await t.db
+      .insertInto("side_event_coorganisers")
+      .values([
+        { proposal_id: w.first, organisation_id: co.id, status: "confirmed" },
+        { proposal_id: w.second, organisation_id: idle.id, status: "confirmed" },
+      ])
+      .execute();
     const moved = await w.admin.post(
       `${w.api}/draft/moves`,
       { eventId: w.first, roomId: roomB!.id, slotId: slot2!.id },
@@ -81,6 +93,20 @@ describe("releases", () => {
       /- Voices of survivors \(fr\) — déplacé de Room A & <1>, lun\. 13:15 à Room B, mar\. 09:00/,
     );
     assert.doesNotMatch(mails[0]!.text_body, /ZQXHIDDEN/);
+    const told = await t.db
+      .selectFrom("mail_outbox")
+      .select(["to_address", "language", "subject", "text_body"])
+      .where("template", "=", "scheduling.released")
+      .where("to_address", "in", [coFocal.email, idleFocal.email])
+      .execute();
+    assert.deepEqual(
+      told.map((m) => [m.to_address, m.language]),
+      [[coFocal.email, "ru"]],
+    );
+    assert.match(
+      told[0]!.text_body,
+      /- Voices of survivors — перенесено из Room A & <1>, пн 13:15 в Room B, вт 09:00/,
+    );
     // nothing changed since: a second release is refused
     const again = await w.publish();
     assert.equal(again.statusCode, 409);
