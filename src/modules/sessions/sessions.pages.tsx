@@ -300,8 +300,10 @@ export function SessionPage(props: { session: SessionDetail; now: Date }) {
         <ul class="agenda">
           {s.agendaItems.map((item) => (
             <li>
-              <strong>{item.number}.</strong>{" "}
-              <span lang={localizedLang(item.title, lang)}>{localized(item.title, lang)}</span>
+              <strong>
+                <bdi>{item.number}</bdi>.
+              </strong>{" "}
+              <bdi lang={localizedLang(item.title, lang)}>{localized(item.title, lang)}</bdi>
             </li>
           ))}
         </ul>

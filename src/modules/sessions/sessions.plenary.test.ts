@@ -391,6 +391,12 @@ describe("plenary programme of a session", () => {
       /<bdi class="agenda-number">2\(b\)<\/bdi>\. <bdi lang="en">Trafficking in persons<\/bdi>/,
     );
 
+    // the agenda itself keeps "2(b)" whole in Arabic too
+    assert.match(
+      ar.body,
+      /<strong><bdi>2\(b\)<\/bdi>\.<\/strong> <bdi lang="en">Trafficking in persons<\/bdi>/,
+    );
+
     const empty = await buildSession(t.db, { cache: t.services.cache, slug: "plenary-none" });
     assert.ok(empty);
     assert.match((await anonymous.page("/sessions/plenary-none?lang=en")).body, /has not been published yet/);
