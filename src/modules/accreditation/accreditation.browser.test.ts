@@ -3,7 +3,9 @@
  * own: the focal point applies, the secretariat admits (quick path), the focal point registers two
  * delegates with a photo, the secretariat approves them in bulk, the badge PDF renders (pdftoppm to
  * PNG under test-output/), and the check-in page accepts the badge code, then refuses a badge of
- * another session with its reason. axe-core runs on every page visited.
+ * another session with its reason; the secretariat corrects the delegate on their page, revokes
+ * the badge with a reason (the check-in refuses it, saying why) and issues a new one (accepted).
+ * axe-core runs on every page visited.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -211,6 +213,39 @@ describe("accreditation in Chromium", () => {
     await submit(sec.page, "#checkin-form button[type=submit]", "other session's badge refused", 409);
     assert.match(await text(sec.page, "[role=alert]"), /Refused: this badge is for another session/);
     await screenshot(sec.page, "accreditation-checkin-refused");
+
+    // ---- 7. The secretariat corrects the delegate, revokes the badge with a reason, issues a new one ----
+    const listed = (await secApi.get(`/api/v1/sessions/${session.slug}/delegates`)).json().items as Array<{
+      id: string;
+      badgeCode: string | null;
+    }>;
+    const target = listed.find((d) => d.badgeCode === code.replace("-", ""));
+    assert.ok(target, "the checked-in delegate is in the list");
+    await open(sec.page, `/delegates/${target.id}`, "delegate page");
+    await sec.page.fill("#title", "Legal Adviser");
+    await submit(sec.page, "#delegate-form button[type=submit]", "delegate corrected");
+    assert.match(await text(sec.page, "[role=status]"), /changes are saved/);
+    await sec.page.fill("#reason", "Reported lost at the hotel");
+    await submit(sec.page, "#revoke-form button[type=submit]", "badge revoked");
+    assert.match(await text(sec.page, "main"), /revoked on .*Reported lost at the hotel/);
+    await open(sec.page, `/sessions/${session.slug}/checkin`, "check-in page again");
+    await sec.page.fill("#code", code);
+    await submit(sec.page, "#checkin-form button[type=submit]", "revoked badge refused", 409);
+    assert.match(await text(sec.page, "[role=alert]"), /revoked\. Reported lost at the hotel/);
+    await screenshot(sec.page, "accreditation-checkin-revoked");
+    await open(sec.page, `/delegates/${target.id}`, "delegate page, badge revoked");
+    await submit(sec.page, "#reissue-form button[type=submit]", "new badge issued");
+    assert.match(await text(sec.page, "[role=status]"), /new badge is issued/);
+    const reissued = (await secApi.get(`/api/v1/sessions/${session.slug}/delegates`)).json().items as Array<{
+      id: string;
+      badgeCode: string | null;
+    }>;
+    const newCode = reissued.find((d) => d.id === target.id)?.badgeCode;
+    assert.ok(newCode && newCode !== code.replace("-", ""));
+    await open(sec.page, `/sessions/${session.slug}/checkin`, "check-in page, new badge");
+    await sec.page.fill("#code", newCode);
+    await submit(sec.page, "#checkin-form button[type=submit]", "new badge accepted");
+    await screenshot(sec.page, "accreditation-checkin-reissued");
 
     await fp.context.close();
     await sec.context.close();

@@ -175,6 +175,8 @@ export async function accreditationPageRoutes(app: App): Promise<void> {
           result = await checkIn(ctx, request.params.slug, parsed.data.code);
         } catch (e) {
           error = errorText(request, e);
+          // a revoked badge: the secretariat's reason, for the desk to act on
+          if (e instanceof AppError && e.code === "BADGE_REVOKED" && e.detail) error = `${error} ${e.detail}`;
           status = (e as AppError).status;
         }
       }
