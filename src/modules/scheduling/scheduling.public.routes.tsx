@@ -111,9 +111,10 @@ export async function schedulingPublicRoutes(app: App): Promise<void> {
       schema: { tags, params: ZSessionParams, response: { 200: ZMyEvents } },
     },
     async (request) => {
-      const { session, events } = await mySchedule(ctxOf(request), request.params.slug);
+      const { session, events, feedSince } = await mySchedule(ctxOf(request), request.params.slug);
       return {
         session: session.slug,
+        feedCreatedAt: feedSince?.toISOString() ?? null,
         events: events.map((e) => ({
           id: e.id,
           title: localized(e.title, request.lang),

@@ -274,6 +274,7 @@ describe("iCalendar and a person's own events", () => {
         .sort(),
       [w.first, w.second].sort(),
     );
+    assert.equal(mine.json().feedCreatedAt, null);
     const page = await focal.page(`/sessions/${w.session.slug}/my-schedule`);
     assert.match(page.body, /Room A &amp; &lt;1>/);
     assert.match(page.body, /Speaker A/);
@@ -287,6 +288,8 @@ describe("iCalendar and a person's own events", () => {
     const created = await focal.post("/api/v1/me/calendar-feed", {});
     assert.equal(created.statusCode, 201);
     const url = new URL(created.json().url as string);
+    const since = (await focal.get(`/api/v1/sessions/${w.session.slug}/my-schedule`)).json().feedCreatedAt;
+    assert.equal(typeof since, "string");
     assert.match(url.pathname, /^\/calendar\/[\w-]+\.ics$/);
     const feed = await TestClient.anonymous(t).get(url.pathname);
     assert.equal(feed.statusCode, 200);

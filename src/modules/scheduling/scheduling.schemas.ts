@@ -123,6 +123,8 @@ export const ZFeed = z.object({ url: z.string() });
 
 export const ZMyEvents = z.object({
   session: z.string(),
+  /** when the person's private calendar address was made (it is shown only then), or null */
+  feedCreatedAt: z.string().nullable(),
   events: z.array(
     z.object({
       id: z.string(),
