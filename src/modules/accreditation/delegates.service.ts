@@ -19,8 +19,9 @@ import { getSessionBySlug, getSessionRules, localized } from "../sessions/sessio
 import { databaseFileStore, normalisePhoto } from "./accreditation.files.js";
 import { type AccCtx, organisationFor } from "./accreditation.service.js";
 import type { DelegateStatus, Gender, IdDocumentType } from "./accreditation.tables.js";
-import { badgesOfDelegate } from "./badges.queries.js";
+import { badgesOfDelegate, sessionName } from "./badges.queries.js";
 import { issueBadge, revokeValidBadge } from "./badges.service.js";
+import * as q from "./delegates.queries.js";
 import { delegatePlace } from "./delegates.queries.js";
 
 export const PURGE_JOB = "accreditation.purge-personal-data";
@@ -64,21 +65,6 @@ export interface DelegateDetail extends DelegateSummary {
   personalDataPurged: boolean;
 }
 
-export const summaryColumns = [
-  "d.id",
-  "d.session_id",
-  "d.organisation_id",
-  "d.full_name",
-  "d.title",
-  "d.email",
-  "d.nationality",
-  "d.gender",
-  "d.status",
-  "d.confirmed_at",
-  "d.consent_public",
-  "d.photo_file_id",
-] as const;
-
 type SummaryRow = {
   title: string | null;
   email: string;
@@ -120,19 +106,8 @@ export const newLinkToken = () => {
   return { token, hash: hashToken(token) };
 };
 
-async function loadDelegateRow(db: Executor, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  return db
-    .selectFrom("delegates as d")
-    .selectAll("d")
-    .select((eb) => [
-      eb.cast<string | null>("d.date_of_birth", "text").as("dob"),
-      eb.cast<string | null>("d.id_document_expiry", "text").as("expiry"),
-    ])
-    .where("d.id", "=", id)
-    .executeTakeFirst();
-}
-type DelegateRow = NonNullable<Awaited<ReturnType<typeof loadDelegateRow>>>;
+type DelegateRow = NonNullable<Awaited<ReturnType<typeof q.loadDelegateRow>>>;
+const loadDelegateRow = q.loadDelegateRow;
 
 function toDetail(r: DelegateRow): DelegateDetail {
   return {
@@ -184,18 +159,14 @@ async function mailDelegateLink(
   token: string,
   lang: Lang,
 ) {
-  const s = await trx
-    .selectFrom("conference_sessions")
-    .select("name")
-    .where("id", "=", to.sessionId)
-    .executeTakeFirstOrThrow();
+  const name = await sessionName(trx, to.sessionId);
   await queueMail(trx, ctx.config, {
     to: to.email,
     lang,
     template,
     values: {
       name: to.fullName,
-      session: localized(s.name, lang),
+      session: localized(name, lang),
       link: `${ctx.config.baseUrl}/delegate/${token}`,
     },
   });
@@ -214,46 +185,31 @@ export async function registerDelegate(
   const jpeg = photo ? await normalisePhoto(photo) : undefined;
   const id = await inTransaction(ctx.db, async (trx) => {
     // At most N: lock the parent row, then count.
-    const application = await trx
-      .selectFrom("observer_applications")
-      .select(["id", "status"])
-      .where("session_id", "=", session.id)
-      .where("organisation_id", "=", org.id)
-      .forUpdate()
-      .executeTakeFirst();
+    const application = await q.lockApplicationOf(trx, session.id, org.id);
     if (application?.status !== "admitted") throw new AppError("APPLICATION_NOT_ADMITTED");
-    const { n } = await trx
-      .selectFrom("delegates")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("application_id", "=", application.id)
-      .where("status", "!=", "rejected")
-      .executeTakeFirstOrThrow();
-    if (Number(n) >= rules.delegateQuota) throw new AppError("DELEGATE_QUOTA_REACHED");
+    const n = await q.countActiveDelegates(trx, application.id);
+    if (n >= rules.delegateQuota) throw new AppError("DELEGATE_QUOTA_REACHED");
     const photoId = jpeg
       ? await databaseFileStore.put(trx, { contentType: "image/jpeg", bytes: jpeg })
       : null;
     const link = newLinkToken();
-    const row = await trx
-      .insertInto("delegates")
-      .values({
-        application_id: application.id,
-        session_id: session.id,
-        organisation_id: org.id,
-        full_name: input.fullName,
-        title: input.title ?? null,
-        email: input.email,
-        nationality: input.nationality,
-        gender: input.gender,
-        date_of_birth: input.dateOfBirth ?? null,
-        id_document_type: input.idDocumentType ?? null,
-        id_document_number: input.idDocumentNumber ?? null,
-        id_document_expiry: input.idDocumentExpiry ?? null,
-        photo_file_id: photoId,
-        consent_public: input.consentPublic ?? false,
-        link_token_hash: link.hash,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const row = await q.insertDelegate(trx, {
+      application_id: application.id,
+      session_id: session.id,
+      organisation_id: org.id,
+      full_name: input.fullName,
+      title: input.title ?? null,
+      email: input.email,
+      nationality: input.nationality,
+      gender: input.gender,
+      date_of_birth: input.dateOfBirth ?? null,
+      id_document_type: input.idDocumentType ?? null,
+      id_document_number: input.idDocumentNumber ?? null,
+      id_document_expiry: input.idDocumentExpiry ?? null,
+      photo_file_id: photoId,
+      consent_public: input.consentPublic ?? false,
+      link_token_hash: link.hash,
+    });
     const created = (await loadDelegateRow(trx, row.id))!;
     await audit(trx, ctx, {
       action: "delegate.registered",
@@ -306,11 +262,7 @@ export async function updateDelegate(ctx: AccCtx, id: string, patch: DelegatePat
   const before = await delegateFor(ctx, id);
   if (before.status !== "pending" && !isSecretariat(ctx.actor)) throw new AppError("DELEGATE_DECIDED");
   await inTransaction(ctx.db, async (trx) => {
-    await trx
-      .updateTable("delegates")
-      .set({ ...patchColumns(patch), updated_at: ctx.clock.now() })
-      .where("id", "=", id)
-      .execute();
+    await q.updateDelegateRow(trx, id, { ...patchColumns(patch), updated_at: ctx.clock.now() });
     const after = (await loadDelegateRow(trx, id))!;
     await audit(trx, ctx, {
       action: "delegate.updated",
@@ -330,7 +282,7 @@ export async function setDelegatePhoto(ctx: AccCtx, id: string, bytes: Buffer): 
   const jpeg = await normalisePhoto(bytes);
   await inTransaction(ctx.db, async (trx) => {
     const fileId = await databaseFileStore.put(trx, { contentType: "image/jpeg", bytes: jpeg });
-    await trx.updateTable("delegates").set({ photo_file_id: fileId }).where("id", "=", id).execute();
+    await q.updateDelegateRow(trx, id, { photo_file_id: fileId });
     if (before.photo_file_id) await databaseFileStore.remove(trx, [before.photo_file_id]);
     await audit(trx, ctx, {
       action: "delegate.photo_set",
@@ -353,13 +305,7 @@ export async function listOrganisationDelegates(ctx: AccCtx, orgSlug: string, se
   const { org } = await organisationFor(ctx, orgSlug, ["focal_point"]);
   const session = await getSessionBySlug(ctx, sessionSlug);
   const rules = await getSessionRules(ctx, session.id);
-  const rows = await ctx.db
-    .selectFrom("delegates as d")
-    .select(summaryColumns)
-    .where("d.organisation_id", "=", org.id)
-    .where("d.session_id", "=", session.id)
-    .orderBy("d.created_at")
-    .execute();
+  const rows = await q.organisationDelegates(ctx.db, org.id, session.id);
   return { org, session, quota: rules.delegateQuota, items: rows.map(toSummary) };
 }
 
@@ -374,28 +320,18 @@ export async function decideDelegates(
   const session = await getSessionBySlug(ctx, sessionSlug);
   const status: DelegateStatus = decision === "approve" ? "approved" : "rejected";
   return inTransaction(ctx.db, async (trx) => {
-    const rows = await trx
-      .selectFrom("delegates")
-      .select(["id", "organisation_id", "status", "email", "full_name", "session_id"])
-      .where("session_id", "=", session.id)
-      .where("id", "in", ids.length ? ids : ["00000000-0000-0000-0000-000000000000"])
-      .forUpdate()
-      .execute();
+    const rows = await q.lockSessionDelegates(trx, session.id, ids);
     const now = ctx.clock.now();
     for (const row of rows) {
       if (row.status === status) continue;
       const link = newLinkToken();
-      await trx
-        .updateTable("delegates")
-        .set({
-          status,
-          decided_at: now,
-          decided_by: actor.id,
-          updated_at: now,
-          ...(status === "approved" ? { link_token_hash: link.hash } : {}),
-        })
-        .where("id", "=", row.id)
-        .execute();
+      await q.updateDelegateRow(trx, row.id, {
+        status,
+        decided_at: now,
+        decided_by: actor.id,
+        updated_at: now,
+        ...(status === "approved" ? { link_token_hash: link.hash } : {}),
+      });
       if (status === "approved") {
         await issueBadge(trx, ctx, row.id, row.session_id);
         await mailDelegateLink(
@@ -424,13 +360,9 @@ export async function decideDelegates(
 
 async function delegateByToken(db: Executor, token: string) {
   if (!/^[\w-]{20,64}$/.test(token)) throw new AppError("DELEGATE_LINK_INVALID");
-  const row = await db
-    .selectFrom("delegates")
-    .select("id")
-    .where("link_token_hash", "=", hashToken(token))
-    .executeTakeFirst();
-  if (!row) throw new AppError("DELEGATE_LINK_INVALID");
-  return (await loadDelegateRow(db, row.id))!;
+  const id = await q.delegateIdByLinkHash(db, hashToken(token));
+  if (!id) throw new AppError("DELEGATE_LINK_INVALID");
+  return (await loadDelegateRow(db, id))!;
 }
 
 export async function getDelegateByLink(ctx: AccCtx, token: string): Promise<DelegateDetail> {
@@ -452,18 +384,13 @@ export async function confirmByLink(
   const link = newLinkToken();
   await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
-    const updated = await trx
-      .updateTable("delegates")
-      .set({
-        ...patchColumns(allowed),
-        confirmed_at: before.confirmed_at ?? now,
-        link_token_hash: link.hash,
-        updated_at: now,
-      })
-      .where("id", "=", before.id)
-      .where("link_token_hash", "=", hashToken(token))
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError("DELEGATE_LINK_INVALID");
+    const updated = await q.updateDelegateByLink(trx, before.id, hashToken(token), {
+      ...patchColumns(allowed),
+      confirmed_at: before.confirmed_at ?? now,
+      link_token_hash: link.hash,
+      updated_at: now,
+    });
+    if (updated !== 1) throw new AppError("DELEGATE_LINK_INVALID");
     const after = (await loadDelegateRow(trx, before.id))!;
     await audit(trx, ctx, {
       action: "delegate.confirmed_by_delegate",
