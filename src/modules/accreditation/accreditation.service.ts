@@ -23,6 +23,7 @@ import {
   getSessionRules,
   localized,
 } from "../sessions/sessions.service.js";
+import * as q from "./accreditation.queries.js";
 import type { ApplicationPath, ApplicationStatus } from "./accreditation.tables.js";
 
 export type AccCtx = Ctx & { cache?: PublicCache };
@@ -84,10 +85,7 @@ export async function addEvent(
   actorId: string | null,
   note: string | null = null,
 ) {
-  await trx
-    .insertInto("observer_application_events")
-    .values({ application_id: applicationId, at, kind, actor_id: actorId, note })
-    .execute();
+  await q.insertEvent(trx, { application_id: applicationId, at, kind, actor_id: actorId, note });
 }
 
 /** Mails each focal point of the organisation in their own language. */
@@ -98,63 +96,15 @@ export async function mailFocalPoints(
   template: string,
   values: (lang: Lang) => Record<string, string | number>,
 ) {
-  const people = await trx
-    .selectFrom("organisation_members")
-    .innerJoin("users", "users.id", "organisation_members.user_id")
-    .select(["users.email", "users.preferred_language"])
-    .where("organisation_members.organisation_id", "=", organisationId)
-    .where("organisation_members.role", "=", "focal_point")
-    .where("users.disabled_at", "is", null)
-    .execute();
+  const people = await q.focalPointsOf(trx, organisationId);
   for (const p of people) {
     const lang = isLang(p.preferred_language) ? p.preferred_language : "en";
     await queueMail(trx, services.config, { to: p.email, lang, template, values: values(lang) });
   }
 }
 
-async function sessionNameOf(ctx: Pick<JobCtx, "db">, sessionId: string) {
-  const row = await ctx.db
-    .selectFrom("conference_sessions")
-    .select(["name", "time_zone", "slug"])
-    .where("id", "=", sessionId)
-    .executeTakeFirstOrThrow();
-  return row;
-}
-
-function applicationQuery(db: Executor) {
-  return db
-    .selectFrom("observer_applications as a")
-    .innerJoin("organisations as o", "o.id", "a.organisation_id")
-    .innerJoin("conference_sessions as s", "s.id", "a.session_id")
-    .select([
-      "a.id",
-      "a.session_id",
-      "s.slug as session_slug",
-      "a.organisation_id",
-      "o.slug as organisation_slug",
-      "o.name as organisation_name",
-      "a.path",
-      "a.status",
-      "a.relevance",
-      "a.agenda_item_ids",
-      "a.submitted_at",
-      "a.circulated_at",
-      "a.objection_deadline",
-      "a.decided_at",
-    ]);
-}
-type ApplicationRow = NonNullable<
-  Awaited<ReturnType<ReturnType<typeof applicationQuery>["executeTakeFirst"]>>
->;
-
-async function withTimeline(db: Executor, row: ApplicationRow): Promise<Application> {
-  const events = await db
-    .selectFrom("observer_application_events")
-    .select(["at", "kind", "note"])
-    .where("application_id", "=", row.id)
-    .orderBy("at")
-    .orderBy("id")
-    .execute();
+async function withTimeline(db: Executor, row: q.ApplicationRow): Promise<Application> {
+  const events = await q.timelineOf(db, row.id);
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -201,19 +151,15 @@ export async function applyForObserverStatus(
   const path: ApplicationPath = ECOSOC.has(org.ecosoc_status) ? "ecosoc" : "rule17";
   try {
     const id = await inTransaction(ctx.db, async (trx) => {
-      const row = await trx
-        .insertInto("observer_applications")
-        .values({
-          session_id: session.id,
-          organisation_id: org.id,
-          path,
-          relevance: input.relevance,
-          agenda_item_ids: agendaItemIds,
-          submitted_by: access.actor.id,
-          submitted_at: now,
-        })
-        .returning(["id", "status", "path"])
-        .executeTakeFirstOrThrow();
+      const row = await q.insertApplication(trx, {
+        session_id: session.id,
+        organisation_id: org.id,
+        path,
+        relevance: input.relevance,
+        agenda_item_ids: agendaItemIds,
+        submitted_by: access.actor.id,
+        submitted_at: now,
+      });
       await addEvent(trx, row.id, now, "submitted", access.actor.id);
       await audit(trx, ctx, {
         action: "observer_application.submitted",
@@ -239,7 +185,7 @@ export async function applyForObserverStatus(
 }
 
 export async function getApplicationById(db: Executor, id: string): Promise<Application> {
-  const row = await applicationQuery(db).where("a.id", "=", id).executeTakeFirst();
+  const row = await q.applicationQuery(db).where("a.id", "=", id).executeTakeFirst();
   if (!row) throw new AppError("NOT_FOUND");
   return withTimeline(db, row);
 }
@@ -248,7 +194,8 @@ export async function getApplicationById(db: Executor, id: string): Promise<Appl
 export async function findApplication(ctx: AccCtx, orgSlug: string, sessionSlug: string) {
   const { org } = await organisationFor(ctx, orgSlug);
   const session = await getSessionBySlug(ctx, sessionSlug);
-  const row = await applicationQuery(ctx.db)
+  const row = await q
+    .applicationQuery(ctx.db)
     .where("a.organisation_id", "=", org.id)
     .where("a.session_id", "=", session.id)
     .executeTakeFirst();
@@ -259,68 +206,41 @@ export async function findApplication(ctx: AccCtx, orgSlug: string, sessionSlug:
 export async function myOrganisationsForSession(ctx: AccCtx, sessionSlug: string) {
   if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
   const session = await getSessionBySlug(ctx, sessionSlug);
-  const rows = await ctx.db
-    .selectFrom("organisation_members as m")
-    .innerJoin("organisations as o", "o.id", "m.organisation_id")
-    .leftJoin("observer_applications as a", (j) =>
-      j.onRef("a.organisation_id", "=", "o.id").on("a.session_id", "=", session.id),
-    )
-    .select(["o.slug", "o.name", "m.role", "a.status"])
-    .where("m.user_id", "=", ctx.actor.id)
-    .orderBy("o.name")
-    .execute();
+  const rows = await q.organisationsOfMember(ctx.db, ctx.actor.id, session.id);
   return { session, organisations: rows };
 }
 
 // ---- the secretariat
 
+/** Locks the application for a change. */
+async function lockApplicationRow(trx: Trx, id: string) {
+  const row = await q.lockApplication(trx, id);
+  if (!row) throw new AppError("NOT_FOUND");
+  return row;
+}
+
 export async function listApplications(ctx: AccCtx, sessionSlug: string, status?: ApplicationStatus) {
   requireSecretariat(ctx);
   const session = await getSessionBySlug(ctx, sessionSlug);
-  let query = applicationQuery(ctx.db)
-    .select((eb) => [
-      eb
-        .selectFrom("observer_objections")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("observer_objections.application_id", "=", "a.id")
-        .as("objections"),
-      "o.country",
-      "o.regional_group",
-      "o.ecosoc_status",
-    ])
-    .where("a.session_id", "=", session.id)
-    .orderBy("o.name");
-  if (status) query = query.where("a.status", "=", status);
-  const rows = await query.execute();
+  const rows = await q.sessionApplications(ctx.db, session.id, status);
   return { session, items: rows };
-}
-
-/** Locks the application for a change; the session's id must match the path's session. */
-async function lockApplication(trx: Trx, id: string) {
-  const row = await trx
-    .selectFrom("observer_applications")
-    .selectAll()
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND");
-  return row;
 }
 
 /** Puts a rule-17 application on the list circulated to States; the objection window opens. */
 export async function circulateApplication(ctx: AccCtx, id: string): Promise<Application> {
   const actor = requireSecretariat(ctx);
   await inTransaction(ctx.db, async (trx) => {
-    const row = await lockApplication(trx, id);
+    const row = await lockApplicationRow(trx, id);
     if (row.path !== "rule17" || row.status !== "submitted") throw new AppError("APPLICATION_STATE_INVALID");
     const rules = await getSessionRules(ctx, row.session_id);
     const now = ctx.clock.now();
     const deadline = new Date(now.getTime() + rules.objectionWindowDays * DAY);
-    await trx
-      .updateTable("observer_applications")
-      .set({ status: "circulated", circulated_at: now, objection_deadline: deadline, updated_at: now })
-      .where("id", "=", id)
-      .execute();
+    await q.updateApplication(trx, id, {
+      status: "circulated",
+      circulated_at: now,
+      objection_deadline: deadline,
+      updated_at: now,
+    });
     await addEvent(trx, id, now, "circulated", actor.id);
     await enqueueJob(
       trx,
@@ -336,7 +256,7 @@ export async function circulateApplication(ctx: AccCtx, id: string): Promise<App
       before: auditView(row),
       after: auditView({ ...row, status: "circulated", objection_deadline: deadline }),
     });
-    const s = await sessionNameOf(ctx, row.session_id);
+    const s = await q.sessionNaming(ctx.db, row.session_id);
     await mailFocalPoints(trx, ctx, row.organisation_id, "accreditation.circulated", (lang) => ({
       session: localized(s.name, lang),
       deadline: formatDate(lang, deadline, { dateStyle: "long", timeZone: s.time_zone }),
@@ -356,17 +276,13 @@ export async function decideApplication(
 ): Promise<Application> {
   const actor = requireSecretariat(ctx);
   await inTransaction(ctx.db, async (trx) => {
-    const row = await lockApplication(trx, id);
+    const row = await lockApplicationRow(trx, id);
     const byConference = row.status === "referred";
     if (!byConference && !(row.path === "ecosoc" && row.status === "submitted"))
       throw new AppError("APPLICATION_STATE_INVALID");
     const now = ctx.clock.now();
     const status = input.decision === "admit" ? "admitted" : "rejected";
-    await trx
-      .updateTable("observer_applications")
-      .set({ status, decided_at: now, updated_at: now })
-      .where("id", "=", id)
-      .execute();
+    await q.updateApplication(trx, id, { status, decided_at: now, updated_at: now });
     const kind = `${byConference ? "conference_" : ""}${status}`;
     await addEvent(trx, id, now, kind, actor.id, input.note ?? null);
     await audit(trx, ctx, {
@@ -388,12 +304,8 @@ async function mailDecision(
   row: { session_id: string; organisation_id: string },
   status: "admitted" | "rejected" | "referred",
 ) {
-  const s = await sessionNameOf(ctx, row.session_id);
-  const org = await trx
-    .selectFrom("organisations")
-    .select(["slug", "name"])
-    .where("id", "=", row.organisation_id)
-    .executeTakeFirstOrThrow();
+  const s = await q.sessionNaming(ctx.db, row.session_id);
+  const org = await q.organisationNaming(trx, row.organisation_id);
   await mailFocalPoints(trx, ctx, row.organisation_id, `accreditation.${status}`, (lang) => ({
     organisation: org.name,
     session: localized(s.name, lang),
@@ -404,12 +316,7 @@ async function mailDecision(
 /** The scheduled end of an objection window: admitted without objection, else referred. */
 export async function closeObjectionWindow(ctx: JobCtx, applicationId: string): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
-    const row = await trx
-      .selectFrom("observer_applications")
-      .selectAll()
-      .where("id", "=", applicationId)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await q.lockApplication(trx, applicationId);
     if (row?.status !== "circulated" || !row.objection_deadline) return;
     const now = ctx.clock.now();
     if (now < row.objection_deadline) {
@@ -424,17 +331,13 @@ export async function closeObjectionWindow(ctx: JobCtx, applicationId: string): 
       );
       return;
     }
-    const { n } = await trx
-      .selectFrom("observer_objections")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("application_id", "=", applicationId)
-      .executeTakeFirstOrThrow();
-    const status = Number(n) === 0 ? "admitted" : "referred";
-    await trx
-      .updateTable("observer_applications")
-      .set({ status, decided_at: status === "admitted" ? now : null, updated_at: now })
-      .where("id", "=", applicationId)
-      .execute();
+    const n = await q.countObjections(trx, applicationId);
+    const status = n === 0 ? "admitted" : "referred";
+    await q.updateApplication(trx, applicationId, {
+      status,
+      decided_at: status === "admitted" ? now : null,
+      updated_at: now,
+    });
     await addEvent(
       trx,
       applicationId,
@@ -448,7 +351,7 @@ export async function closeObjectionWindow(ctx: JobCtx, applicationId: string): 
       objectId: applicationId,
       organisationId: row.organisation_id,
       before: auditView(row),
-      after: { ...auditView({ ...row, status }), objections: Number(n) },
+      after: { ...auditView({ ...row, status }), objections: n },
     });
     await mailDecision(trx, ctx, row, status);
   });
@@ -467,39 +370,7 @@ function requireMemberStateDelegate(ctx: AccCtx) {
 export async function circulatedList(ctx: AccCtx, sessionSlug: string) {
   const actor = requireMemberStateDelegate(ctx);
   const session = await getSessionDetail(ctx, sessionSlug);
-  const rows = await ctx.db
-    .selectFrom("observer_applications as a")
-    .innerJoin("organisations as o", "o.id", "a.organisation_id")
-    .select((eb) => [
-      "a.id",
-      "a.status",
-      "a.relevance",
-      "a.agenda_item_ids",
-      "a.circulated_at",
-      "a.objection_deadline",
-      "o.slug",
-      "o.name",
-      "o.acronym",
-      "o.country",
-      "o.regional_group",
-      "o.fields_of_work",
-      "o.website",
-      "o.mission",
-      eb
-        .exists(
-          eb
-            .selectFrom("observer_objections as x")
-            .select("x.id")
-            .whereRef("x.application_id", "=", "a.id")
-            .where("x.objector_id", "=", actor.id),
-        )
-        .as("objected"),
-    ])
-    .where("a.session_id", "=", session.id)
-    .where("a.path", "=", "rule17")
-    .where("a.circulated_at", "is not", null)
-    .orderBy("o.name")
-    .execute();
+  const rows = await q.circulatedApplications(ctx.db, session.id, actor.id);
   return { session, items: rows };
 }
 
@@ -507,15 +378,16 @@ export async function lodgeObjection(ctx: AccCtx, applicationId: string, reason:
   const actor = requireMemberStateDelegate(ctx);
   try {
     await inTransaction(ctx.db, async (trx) => {
-      const row = await lockApplication(trx, applicationId);
+      const row = await lockApplicationRow(trx, applicationId);
       const now = ctx.clock.now();
       if (row.status !== "circulated" || !row.objection_deadline || now >= row.objection_deadline)
         throw new AppError("OBJECTION_WINDOW_CLOSED");
-      const objection = await trx
-        .insertInto("observer_objections")
-        .values({ application_id: applicationId, objector_id: actor.id, reason, lodged_at: now })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+      const objection = await q.insertObjection(trx, {
+        application_id: applicationId,
+        objector_id: actor.id,
+        reason,
+        lodged_at: now,
+      });
       // The applicant's timeline says that an objection was lodged, not by whom.
       await addEvent(trx, applicationId, now, "objection_lodged", null);
       await audit(trx, ctx, {
