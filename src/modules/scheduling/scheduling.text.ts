@@ -13,8 +13,11 @@ export function conflictText(
   agendaItems: Map<string, string> = new Map(),
 ): string {
   const params: Record<string, string | number> = { ...conflict.params };
-  if (typeof params.agendaItemId === "string")
-    params.agendaItem = agendaItems.get(params.agendaItemId) ?? params.agendaItemId;
+  // the optimiser names an agenda item by its id: the reader sees its number
+  for (const key of ["agendaItem", "agendaItemId"]) {
+    const id = params[key];
+    if (typeof id === "string") params.agendaItem = agendaItems.get(id) ?? id;
+  }
   if (typeof params.otherEvent === "string") {
     const title = titles.get(params.otherEvent);
     params.otherEvent = title ? localized(title, lang) : "—";
