@@ -2,6 +2,21 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/database.js";
 
+/** A named secret, created once per database (every process reads the same one). */
+export async function ensureKey(db: Executor, name: string, candidate: Buffer): Promise<Buffer> {
+  await db
+    .insertInto("accreditation_keys")
+    .values({ name, secret: candidate })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .execute();
+  const row = await db
+    .selectFrom("accreditation_keys")
+    .select("secret")
+    .where("name", "=", name)
+    .executeTakeFirstOrThrow();
+  return row.secret;
+}
+
 export const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
 export async function findValidBadgeOf(db: Executor, delegateId: string) {

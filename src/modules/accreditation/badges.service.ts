@@ -22,18 +22,9 @@ const keys = new WeakMap<object, Buffer>();
 export async function badgeKey(db: Db | Executor): Promise<Buffer> {
   const known = keys.get(db);
   if (known) return known;
-  await db
-    .insertInto("accreditation_keys")
-    .values({ name: "badge", secret: randomBytes(32) })
-    .onConflict((oc) => oc.column("name").doNothing())
-    .execute();
-  const row = await db
-    .selectFrom("accreditation_keys")
-    .select("secret")
-    .where("name", "=", "badge")
-    .executeTakeFirstOrThrow();
-  keys.set(db, row.secret);
-  return row.secret;
+  const secret = await q.ensureKey(db, "badge", randomBytes(32));
+  keys.set(db, secret);
+  return secret;
 }
 
 const sign = (key: Buffer, payload: string) => createHmac("sha256", key).update(payload).digest("base64url");

@@ -88,3 +88,108 @@ export async function countSessionDelegates(db: Executor, sessionId: string, fil
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The admitted organisations of a session, and whether anyone of theirs checked in. */
+export async function admittedWithAttendance(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .select((eb) => [
+      "o.country",
+      "o.regional_group",
+      "o.fields_of_work",
+      eb
+        .exists(
+          eb
+            .selectFrom("checkins as c")
+            .innerJoin("delegates as d", "d.id", "c.delegate_id")
+            .select("c.id")
+            .whereRef("d.organisation_id", "=", "a.organisation_id")
+            .where("c.session_id", "=", sessionId),
+        )
+        .as("attending"),
+    ])
+    .where("a.session_id", "=", sessionId)
+    .where("a.status", "=", "admitted")
+    .execute();
+}
+
+/** Approved delegates by gender. */
+export async function approvedByGender(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("delegates")
+    .select((eb) => ["gender", eb.fn.countAll<number>().as("n")])
+    .where("session_id", "=", sessionId)
+    .where("status", "=", "approved")
+    .groupBy("gender")
+    .execute();
+}
+
+export async function admittedOrganisations(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("observer_applications as a")
+    .innerJoin("organisations as o", "o.id", "a.organisation_id")
+    .select(["o.id", "o.slug", "o.name", "o.acronym", "o.country"])
+    .where("a.session_id", "=", sessionId)
+    .where("a.status", "=", "admitted")
+    .orderBy("o.name")
+    .execute();
+}
+
+/** Approved delegates who chose to appear on the public list. */
+export async function consentingDelegates(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("delegates")
+    .select(["organisation_id", "full_name"])
+    .where("session_id", "=", sessionId)
+    .where("status", "=", "approved")
+    .where("consent_public", "=", true)
+    .orderBy("full_name")
+    .execute();
+}
+
+/** The security export: the one query that reads ID numbers and dates of birth. */
+export async function securityRows(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("delegates as d")
+    .innerJoin("organisations as o", "o.id", "d.organisation_id")
+    .select((eb) => [
+      "d.full_name",
+      "d.nationality",
+      eb.cast<string | null>("d.date_of_birth", "text").as("dob"),
+      "d.id_document_type",
+      "d.id_document_number",
+      eb.cast<string | null>("d.id_document_expiry", "text").as("expiry"),
+      "o.name as organisation",
+    ])
+    .where("d.session_id", "=", sessionId)
+    .where("d.status", "=", "approved")
+    .orderBy("d.full_name")
+    .execute();
+}
+
+export async function lockUnpurgedDelegates(db: Executor, sessionId: string) {
+  return db
+    .selectFrom("delegates")
+    .select(["id", "photo_file_id"])
+    .where("session_id", "=", sessionId)
+    .where("personal_data_purged_at", "is", null)
+    .forUpdate()
+    .execute();
+}
+
+/** Removes ID numbers, dates of birth and photo links of these delegates. */
+export async function purgeDelegates(db: Executor, ids: string[], at: Date) {
+  await db
+    .updateTable("delegates")
+    .set({
+      date_of_birth: null,
+      id_document_type: null,
+      id_document_number: null,
+      id_document_expiry: null,
+      photo_file_id: null,
+      personal_data_purged_at: at,
+    })
+    .where("id", "in", ids)
+    .execute();
+}

@@ -20,27 +20,7 @@ const count = (n: unknown) => Number(n);
 /** Figures a report can quote: anonymous counts only. */
 export async function participationFigures(ctx: AccCtx, sessionSlug: string) {
   const session = await getSessionBySlug(ctx, sessionSlug);
-  const admitted = await ctx.db
-    .selectFrom("observer_applications as a")
-    .innerJoin("organisations as o", "o.id", "a.organisation_id")
-    .select((eb) => [
-      "o.country",
-      "o.regional_group",
-      "o.fields_of_work",
-      eb
-        .exists(
-          eb
-            .selectFrom("checkins as c")
-            .innerJoin("delegates as d", "d.id", "c.delegate_id")
-            .select("c.id")
-            .whereRef("d.organisation_id", "=", "a.organisation_id")
-            .where("c.session_id", "=", session.id),
-        )
-        .as("attending"),
-    ])
-    .where("a.session_id", "=", session.id)
-    .where("a.status", "=", "admitted")
-    .execute();
+  const admitted = await q.admittedWithAttendance(ctx.db, session.id);
   const tally = (values: string[]) => {
     const m = new Map<string, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
@@ -49,13 +29,7 @@ export async function participationFigures(ctx: AccCtx, sessionSlug: string) {
       .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   };
   const attending = admitted.filter((a) => a.attending);
-  const genders = await ctx.db
-    .selectFrom("delegates")
-    .select((eb) => ["gender", eb.fn.countAll<number>().as("n")])
-    .where("session_id", "=", session.id)
-    .where("status", "=", "approved")
-    .groupBy("gender")
-    .execute();
+  const genders = await q.approvedByGender(ctx.db, session.id);
   return {
     session,
     figures: {
@@ -76,22 +50,8 @@ export async function participationFigures(ctx: AccCtx, sessionSlug: string) {
 /** The public list: admitted organisations, with the approved delegates who consented. */
 export async function publicParticipants(ctx: AccCtx, sessionSlug: string) {
   const session = await getSessionBySlug(ctx, sessionSlug);
-  const orgs = await ctx.db
-    .selectFrom("observer_applications as a")
-    .innerJoin("organisations as o", "o.id", "a.organisation_id")
-    .select(["o.id", "o.slug", "o.name", "o.acronym", "o.country"])
-    .where("a.session_id", "=", session.id)
-    .where("a.status", "=", "admitted")
-    .orderBy("o.name")
-    .execute();
-  const people = await ctx.db
-    .selectFrom("delegates")
-    .select(["organisation_id", "full_name"])
-    .where("session_id", "=", session.id)
-    .where("status", "=", "approved")
-    .where("consent_public", "=", true)
-    .orderBy("full_name")
-    .execute();
+  const orgs = await q.admittedOrganisations(ctx.db, session.id);
+  const people = await q.consentingDelegates(ctx.db, session.id);
   return {
     session,
     organisations: orgs.map((o) => ({
@@ -191,22 +151,7 @@ export async function delegateExportRows(ctx: AccCtx, sessionSlug: string, filte
 export async function securityExport(ctx: AccCtx, sessionSlug: string): Promise<string> {
   requireSecretariat(ctx);
   const session = await getSessionBySlug(ctx, sessionSlug);
-  const rows = await ctx.db
-    .selectFrom("delegates as d")
-    .innerJoin("organisations as o", "o.id", "d.organisation_id")
-    .select((eb) => [
-      "d.full_name",
-      "d.nationality",
-      eb.cast<string | null>("d.date_of_birth", "text").as("dob"),
-      "d.id_document_type",
-      "d.id_document_number",
-      eb.cast<string | null>("d.id_document_expiry", "text").as("expiry"),
-      "o.name as organisation",
-    ])
-    .where("d.session_id", "=", session.id)
-    .where("d.status", "=", "approved")
-    .orderBy("d.full_name")
-    .execute();
+  const rows = await q.securityRows(ctx.db, session.id);
   await audit(ctx.db, ctx, {
     action: "delegates.security_export",
     objectType: "session",
@@ -247,30 +192,13 @@ export async function purgePersonalData(ctx: JobCtx, sessionId: string): Promise
     return 0;
   }
   return inTransaction(ctx.db, async (trx) => {
-    const rows = await trx
-      .selectFrom("delegates")
-      .select(["id", "photo_file_id"])
-      .where("session_id", "=", sessionId)
-      .where("personal_data_purged_at", "is", null)
-      .forUpdate()
-      .execute();
+    const rows = await q.lockUnpurgedDelegates(trx, sessionId);
     if (!rows.length) return 0;
-    await trx
-      .updateTable("delegates")
-      .set({
-        date_of_birth: null,
-        id_document_type: null,
-        id_document_number: null,
-        id_document_expiry: null,
-        photo_file_id: null,
-        personal_data_purged_at: now,
-      })
-      .where(
-        "id",
-        "in",
-        rows.map((r) => r.id),
-      )
-      .execute();
+    await q.purgeDelegates(
+      trx,
+      rows.map((r) => r.id),
+      now,
+    );
     const photos = rows.flatMap((r) => (r.photo_file_id ? [r.photo_file_id] : []));
     await databaseFileStore.remove(trx, photos);
     await audit(trx, null, {
