@@ -10,7 +10,7 @@ import { type Placement, type Prepared, round } from "./optimiser/instance.js";
 import { buildModel, type Mip, startVector } from "./optimiser/model.js";
 import { scorePrepared } from "./optimiser/objective.js";
 import { assignRooms } from "./optimiser/rooms.js";
-import { fixByReducedCost, improve, objectiveOf, roundLp } from "./optimiser/rounding.js";
+import { fixByReducedCost, improveAsync, objectiveOf, roundLp } from "./optimiser/rounding.js";
 import { type MipAnswer, startSolver } from "./optimiser/worker.js";
 import {
   acceptable,
@@ -67,7 +67,7 @@ async function solvePhase(
   const session = startSolver(mip, { lpTimeLimitMs: left() * 0.8, onProgress: progress });
   let x = startVector(mip, start);
   // while the worker solves the LP: greedy's start improved by local search
-  x = improve(mip, x, Date.now() + Math.min(3000, left() * 0.05));
+  x = await improveAsync(mip, x, Date.now() + Math.min(3000, left() * 0.05));
   let value = objectiveOf(mip, x);
   progress(value, trivialBound);
   const lp = await session.lp;
@@ -76,7 +76,7 @@ async function solvePhase(
     // the LP's rounding and greedy's placement, each improved by local search: the better one
     const until = Date.now() + Math.min(5000, left() * 0.1);
     for (const from of [roundLp(mip, lp.colValue)]) {
-      const candidate = improve(mip, from, until);
+      const candidate = await improveAsync(mip, from, until);
       const candidateValue = objectiveOf(mip, candidate);
       if (candidateValue > value) {
         x = candidate;

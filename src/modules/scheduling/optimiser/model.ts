@@ -75,9 +75,19 @@ export function buildModel(p: Prepared, options: ModelOptions = {}): Mip {
     }
     for (const o of new Set(e.organisations ?? [])) bump(`d|${o}|${p.day.get(pin.slotId)}`);
   }
+  // the rooms an event fits in that the pins leave free at a slot (sorted: also a key for Hall sets)
+  const free = new Map<string, string[]>();
   const freeRooms = (e: string, slotId: string) => {
-    const at = p.covers.get(slotId) ?? [];
-    return (p.fits.get(e) ?? []).filter((r) => !at.some((m) => heldRooms.has(`${r}|${m}`)));
+    const key = `${e}|${slotId}`;
+    let rooms = free.get(key);
+    if (!rooms) {
+      const at = p.covers.get(slotId) ?? [];
+      const fits = p.fits.get(e) ?? [];
+      rooms = heldRooms.size ? fits.filter((r) => !at.some((m) => heldRooms.has(`${r}|${m}`))) : [...fits];
+      rooms.sort();
+      free.set(key, rooms);
+    }
+    return rooms;
   };
 
   const columns: Column[] = [];
@@ -134,7 +144,8 @@ export function buildModel(p: Prepared, options: ModelOptions = {}): Mip {
       }
     return out;
   };
-  const eventOf = (j: number) => p.events.get(columns[j]?.eventId ?? "");
+  const colEvents = columns.map((c) => p.events.get(c.eventId));
+  const eventOf = (j: number) => colEvents[j];
   const distinctEvents = (js: number[]) => new Set(js.map((j) => columns[j]?.eventId)).size;
 
   atMoment.forEach((js, m) => {
@@ -248,7 +259,7 @@ function hallRows(
     for (const j of js) {
       const c = columns[j];
       if (!c) continue;
-      const rooms = freeRooms(c.eventId, c.slotId).sort();
+      const rooms = freeRooms(c.eventId, c.slotId);
       const key = rooms.join(",");
       const entry = sets.get(key);
       if (entry) entry.cols.push(j);

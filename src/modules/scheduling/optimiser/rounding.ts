@@ -144,7 +144,17 @@ export function roundLp(mip: Mip, lp: Float64Array): Float64Array {
  * an event left out takes a column whose broken rows all hold one same event, which moves to its
  * best other column or, if the sum still adds, is left out. Until no move adds or the deadline.
  */
-export function improve(mip: Mip, start: Float64Array, deadline: number): Float64Array {
+/** Runs the local search, giving the event loop a turn every few milliseconds (the server keeps answering). */
+export async function improveAsync(mip: Mip, start: Float64Array, deadline: number): Promise<Float64Array> {
+  const steps = improving(mip, start, deadline);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* improving(mip: Mip, start: Float64Array, deadline: number): Generator<void, Float64Array> {
   const nx = mip.columns.length;
   const s = structure(mip);
   const x = Float64Array.from(start);
@@ -183,8 +193,12 @@ export function improve(mip: Mip, start: Float64Array, deadline: number): Float6
    * rows all hold one same event, which is put elsewhere the same way (`depth` times over) or left
    * out. Leaves the state as it was; the gain (0: leave e out) and the changes that make it.
    */
+  // a search looks at so many columns at most (a chain through 1,000 events could look at millions)
+  let budget = 0;
   const search = (e: number, depth: number, banned: Set<number>): { gain: number; ops: Op[] } => {
     let best: { gain: number; ops: Op[] } = { gain: 0, ops: [] };
+    budget -= (colsOf[e] ?? []).length;
+    if (budget < 0) depth = 0;
     for (const j of colsOf[e] ?? []) {
       const rows = st.broken(j);
       if (!rows.length) {
@@ -218,15 +232,21 @@ export function improve(mip: Mip, start: Float64Array, deadline: number): Float6
   };
   /** puts event e (in no column now) where it adds most, if that beats `floor` */
   const relocate = (e: number, floor: number, depth: number): boolean => {
+    budget = 20_000;
     const found = search(e, depth, new Set([e]));
     if (found.gain <= floor + 1e-6) return false;
     for (const [j, v] of found.ops) st.set(j, v);
     return true;
   };
   let improved = true;
+  let slice = Date.now();
   while (improved && Date.now() < deadline) {
     improved = false;
     for (let e = 0; e < colsOf.length && Date.now() < deadline; e++) {
+      if (Date.now() - slice > 10) {
+        yield;
+        slice = Date.now();
+      }
       const at = current(e);
       if (at !== undefined && !movable(at)) continue;
       let floor = 0;
