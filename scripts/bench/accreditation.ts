@@ -4,9 +4,14 @@
  * session of 2,000 delegates (API and page, first page of the paginated list), and the 2,000-row
  * XLSX export.
  *
- * `prepare` seeds a session of its own ("bench-venue", running today, quota 30) in a few
- * statements: the demo's organisations admitted, 2,000 approved delegates with badges, so that the
- * demo session's figures stay those of the source.
+ * The issue sets targets for the check-in (1,000 scans a second, p99 under 50 ms) and the export
+ * (under 2 s); the list has none: its figures are printed for comparison with the bare route.
+ *
+ * `prepare` seeds two sessions of its own, running today, in a few bulk statements (the demo's
+ * organisations admitted, approved delegates with badges), so that the demo session's figures stay
+ * those of the source: "bench-venue" with 2,000 delegates for the list and the export, and
+ * "bench-checkin" with 20,000 badges, so that a 10-second run at 1,000 scans a second records new
+ * check-ins rather than repeated scans (a repeated scan answers 200 too, counted as success).
  */
 import { randomInt } from "node:crypto";
 import { sql } from "kysely";
@@ -193,13 +198,11 @@ const accreditation: BenchModule = {
         name: "delegates-api-2000",
         path: `/api/v1/sessions/${SLUG}/delegates`,
         headers: { ...auth, accept: "application/json" },
-        target: { p99_ms: 50 },
       },
       {
         name: "delegates-page-2000",
         path: `/sessions/${SLUG}/delegates`,
         headers: { ...auth, accept: "text/html" },
-        target: { p99_ms: 50 },
       },
     ];
     const timings = [
