@@ -108,6 +108,8 @@ export interface CheckinsTable {
 export interface CheckinDayCountsTable {
   session_id: string;
   day: CalendarDate;
+  /** 0–15: concurrent scans add to different rows (migration 0402) */
+  shard: Generated<number>;
   checked_in: number;
 }
 

@@ -150,9 +150,13 @@ export async function sessionName(db: Executor, sessionId: string) {
 export async function checkinCountsByDay(db: Executor, sessionId: string) {
   const rows = await db
     .selectFrom("checkin_day_counts")
-    .select((eb) => [eb.cast<string>("day", "text").as("day"), "checked_in"])
+    .select((eb) => [
+      eb.cast<string>("day", "text").as("day"),
+      eb.fn.sum<string>("checked_in").as("checked_in"),
+    ])
     .where("session_id", "=", sessionId)
+    .groupBy("day")
     .orderBy("day")
     .execute();
-  return rows.map((r) => ({ day: r.day, count: r.checked_in }));
+  return rows.map((r) => ({ day: r.day, count: Number(r.checked_in) }));
 }
