@@ -372,8 +372,10 @@ export function demoAnnouncement(config: Config, accounts: DemoAccounts, report?
   const pages = [
     ["/organisations", "the directory (try ?q=traite, or ?lang=ar)"],
     [`/organisations/${ALLIANCE_SLUG}`, "the coalition and its member organisations"],
-    [`/sessions/${SESSION_SLUG}`, "the session: agenda, rooms, side-event slots, deadlines"],
+    [`/sessions/${SESSION_SLUG}`, "the session: agenda, plenary programme, rooms, side-event slots, figures"],
+    [`/sessions/${SESSION_SLUG}/participants`, "the participants: 63 NGOs attended"],
     [`/sessions/${SESSION_SLUG}/programme`, "the 7 side events (protected panellists under pseudonyms)"],
+    [`/sessions/${SESSION_SLUG}/schedule`, "the schedule editor (signed in as the secretariat)"],
     ["/admin/outbox", "the mail the demo sent (signed in as the secretariat)"],
   ] as const;
   const pathWidth = Math.max(...pages.map(([path]) => path.length));

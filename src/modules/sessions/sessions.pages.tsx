@@ -277,12 +277,20 @@ export function SessionPage(props: { session: SessionDetail; now: Date }) {
       </p>
       <p>
         <a href={`/sessions/${s.slug}/programme`}>{t("sideEvents.link.programme")}</a>
+        {actor && (
+          <>
+            {" · "}
+            <a href={`/sessions/${s.slug}/my-schedule`}>{t("scheduling.mine.title")}</a>
+          </>
+        )}
         {isSecretariat(actor) && (
           <>
             {" · "}
             <a href={`/sessions/${s.slug}/side-events/call`}>{t("sideEvents.link.call")}</a>
             {" · "}
             <a href={`/sessions/${s.slug}/side-events/proposals`}>{t("sideEvents.link.proposals")}</a>
+            {" · "}
+            <a href={`/sessions/${s.slug}/schedule`}>{t("scheduling.page.title")}</a>
           </>
         )}
         {actor?.roles.includes("reviewer") && (

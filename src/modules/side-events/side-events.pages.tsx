@@ -85,7 +85,9 @@ export function ProgrammePage(props: {
       <h1>{t("sideEvents.programme.title")}</h1>
       <p class="lead">{localized(s.name, lang)}</p>
       <p>
-        <a href={`/api/v1/sessions/${s.slug}/side-events.ics?lang=${lang}`}>{t("sideEvents.ics")}</a>
+        <a href={`/sessions/${s.slug}/programme.ics?lang=${lang}`}>{t("sideEvents.ics")}</a>
+        {" · "}
+        <a href={`/sessions/${s.slug}/schedule/releases`}>{t("scheduling.releases.title")}</a>
       </p>
       <form method="get" action={`/sessions/${s.slug}/programme`} class="filters">
         <SelectField
@@ -181,7 +183,7 @@ export function EventPage(props: {
       {e.themes.length > 0 && <p>{e.themes.map((c) => fieldOfWorkLabel(c, lang)).join(" · ")}</p>}
       {props.after && <AfterEventSection after={props.after} />}
       <p>
-        <a href={`/api/v1/sessions/${props.session.slug}/side-events/${e.id}/event.ics?lang=${lang}`}>
+        <a href={`/sessions/${props.session.slug}/programme/${e.id}.ics?lang=${lang}`}>
           {t("sideEvents.icsEvent")}
         </a>
       </p>
