@@ -6,6 +6,7 @@
  * Prints a table, or with --json one object per line.
  *
  *   npm run bench -- [--json] [--duration 10] [--connections 50] [--warmup 2] [--only name]
+ *                    [--profile dir]   (the server writes a V8 CPU profile there when it stops)
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
@@ -49,6 +50,7 @@ const { values: opts } = parseArgs({
     connections: { type: "string", default: "50" },
     warmup: { type: "string", default: "2" },
     only: { type: "string", multiple: true },
+    profile: { type: "string" },
   },
 });
 const duration = Number(opts.duration);
@@ -103,7 +105,11 @@ async function startServer(port: number, databaseUrl: string): Promise<string> {
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: "warn",
   };
-  const child = spawn(process.execPath, ["dist/demo.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const profile = opts.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [];
+  const child = spawn(process.execPath, [...profile, "dist/demo.js"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server = child;
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
