@@ -1,13 +1,7 @@
 /** Expected answers of the platform's own routes for each person (see test/support/matrix.ts). */
 import type { MatrixEntry } from "../../test/support/matrix.js";
+import { everyone } from "../../test/support/matrix.js";
 
-const everyone = (status: number) => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
 const secretariatOnly = { anonymous: 401, otherMember: 403, member: 403, focalPoint: 403, secretariat: 200 };
 
 export const platformMatrix: MatrixEntry[] = [

@@ -10,6 +10,26 @@ import type { TestContext } from "./harness.js";
 export const roles = ["anonymous", "otherMember", "member", "focalPoint", "secretariat"] as const;
 export type Role = (typeof roles)[number];
 
+/** The same answer for every person. */
+export const everyone = (status: number): Record<Role, number> => ({
+  anonymous: status,
+  otherMember: status,
+  member: status,
+  focalPoint: status,
+  secretariat: status,
+});
+/** Any signed-in person gets `status`; the anonymous visitor 401 (or what a page answers, e.g. 303). */
+export const signedIn = (status: number, anonymous = 401): Record<Role, number> => ({
+  ...everyone(status),
+  anonymous,
+});
+/** The secretariat gets `status`; other signed-in people 403; the anonymous visitor 401 (or as given). */
+export const secretariatOnly = (status: number, anonymous = 401): Record<Role, number> => ({
+  ...everyone(403),
+  anonymous,
+  secretariat: status,
+});
+
 export interface World {
   secretariat: { id: string; email: string };
   focalPoint: { id: string; email: string };

@@ -1,25 +1,9 @@
 /** Expected answers of every accounts route for each person (see test/support/matrix.ts). */
 import { buildUser, TEST_PASSWORD, unique } from "../../../test/support/factories.js";
 import type { TestContext } from "../../../test/support/harness.js";
-import type { MatrixEntry, Role } from "../../../test/support/matrix.js";
+import type { MatrixEntry } from "../../../test/support/matrix.js";
+import { everyone, secretariatOnly, signedIn } from "../../../test/support/matrix.js";
 import { issueToken, type TokenPurpose } from "./accounts.queries.js";
-
-const all = (status: number): Record<Role, number> => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
-/** Any signed-in person; anonymous gets `anonymous`. */
-const signedIn = (status: number, anonymous: number): Record<Role, number> => ({ ...all(status), anonymous });
-const secretariatOnly = (status: number, anonymous: number): Record<Role, number> => ({
-  anonymous,
-  otherMember: 403,
-  member: 403,
-  focalPoint: 403,
-  secretariat: status,
-});
 
 const newAccount = () => ({
   displayName: unique("Matrix"),
@@ -57,21 +41,21 @@ export const accountMatrix: MatrixEntry[] = [
     route: "/sign-up",
     html: true,
     setup: async () => ({ url: "/sign-up" }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
     route: "/sign-up",
     html: true,
     setup: async () => ({ url: "/sign-up", body: newAccount() }),
-    expect: all(303),
+    expect: everyone(303),
   },
   {
     method: "GET",
     route: "/verify-email",
     html: true,
     setup: async (t) => ({ url: `/verify-email?token=${await tokenFor(t, "verify_email", false)}` }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
@@ -92,35 +76,35 @@ export const accountMatrix: MatrixEntry[] = [
     route: "/sign-in",
     html: true,
     setup: async (t) => ({ url: "/sign-in", body: await credentials(t) }),
-    expect: all(303),
+    expect: everyone(303),
   },
   {
     method: "POST",
     route: "/sign-out",
     html: true,
     setup: async () => ({ url: "/sign-out", body: {} }),
-    expect: all(303),
+    expect: everyone(303),
   },
   {
     method: "GET",
     route: "/password-reset",
     html: true,
     setup: async () => ({ url: "/password-reset" }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
     route: "/password-reset",
     html: true,
     setup: async (t) => ({ url: "/password-reset", body: { email: (await credentials(t)).email } }),
-    expect: all(303),
+    expect: everyone(303),
   },
   {
     method: "GET",
     route: "/password-reset/confirm",
     html: true,
     setup: async (t) => ({ url: `/password-reset/confirm?token=${await tokenFor(t, "reset_password")}` }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
@@ -130,21 +114,21 @@ export const accountMatrix: MatrixEntry[] = [
       url: "/password-reset/confirm",
       body: { token: await tokenFor(t, "reset_password"), password: "another long password" },
     }),
-    expect: all(303),
+    expect: everyone(303),
   },
   {
     method: "GET",
     route: "/setup",
     html: true,
     setup: async (t) => ({ url: `/setup?token=${await tokenFor(t, "setup")}` }),
-    expect: all(400),
+    expect: everyone(400),
   },
   {
     method: "POST",
     route: "/setup",
     html: true,
     setup: async (t) => ({ url: "/setup", body: { token: await tokenFor(t, "setup"), ...newAccount() } }),
-    expect: all(400),
+    expect: everyone(400),
   },
   {
     method: "GET",
@@ -200,13 +184,13 @@ export const accountMatrix: MatrixEntry[] = [
     method: "GET",
     route: "/api/v1/auth/session",
     setup: async () => ({ url: "/api/v1/auth/session" }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
     route: "/api/v1/auth/sign-up",
     setup: async () => ({ url: "/api/v1/auth/sign-up", body: newAccount() }),
-    expect: all(202),
+    expect: everyone(202),
   },
   {
     method: "POST",
@@ -215,7 +199,7 @@ export const accountMatrix: MatrixEntry[] = [
       url: "/api/v1/auth/verify-email",
       body: { token: await tokenFor(t, "verify_email", false) },
     }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
@@ -227,13 +211,13 @@ export const accountMatrix: MatrixEntry[] = [
     method: "POST",
     route: "/api/v1/auth/sign-in",
     setup: async (t) => ({ url: "/api/v1/auth/sign-in", body: await credentials(t) }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
     route: "/api/v1/auth/sign-out",
     setup: async () => ({ url: "/api/v1/auth/sign-out" }),
-    expect: all(204),
+    expect: everyone(204),
   },
   {
     method: "POST",
@@ -242,7 +226,7 @@ export const accountMatrix: MatrixEntry[] = [
       url: "/api/v1/auth/password-reset",
       body: { email: (await credentials(t)).email },
     }),
-    expect: all(202),
+    expect: everyone(202),
   },
   {
     method: "POST",
@@ -251,7 +235,7 @@ export const accountMatrix: MatrixEntry[] = [
       url: "/api/v1/auth/password-reset/confirm",
       body: { token: await tokenFor(t, "reset_password"), password: "another long password" },
     }),
-    expect: all(200),
+    expect: everyone(200),
   },
   {
     method: "POST",
@@ -260,7 +244,7 @@ export const accountMatrix: MatrixEntry[] = [
       url: "/api/v1/auth/setup",
       body: { token: await tokenFor(t, "setup"), ...newAccount() },
     }),
-    expect: all(400),
+    expect: everyone(400),
   },
   {
     method: "GET",

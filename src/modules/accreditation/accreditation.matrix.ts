@@ -3,22 +3,11 @@ import { createHash, randomBytes } from "node:crypto";
 import sharp from "sharp";
 import type { TestContext } from "../../../test/support/harness.js";
 import type { MatrixEntry, Role, World } from "../../../test/support/matrix.js";
+import { everyone, secretariatOnly } from "../../../test/support/matrix.js";
 import { buildSession } from "../sessions/sessions.builders.js";
 import type { ApplicationPath, ApplicationStatus } from "./accreditation.tables.js";
 import { badgeKey, badgeToken } from "./badges.service.js";
 
-const everyone = (status: number): Record<Role, number> => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
-const secretariatOnly = (status: number): Record<Role, number> => ({
-  ...everyone(403),
-  anonymous: 401,
-  secretariat: status,
-});
 const focalPointOnly = (status: number): Record<Role, number> => ({
   anonymous: 401,
   otherMember: 404,

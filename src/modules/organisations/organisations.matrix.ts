@@ -2,26 +2,14 @@
 import { buildOrganisation, buildUser, unique } from "../../../test/support/factories.js";
 import type { TestContext } from "../../../test/support/harness.js";
 import type { MatrixEntry, MatrixRequest, World } from "../../../test/support/matrix.js";
+import { everyone, secretariatOnly, signedIn } from "../../../test/support/matrix.js";
 import { hashToken, randomToken } from "../../platform/auth.js";
 
 type Expect = MatrixEntry["expect"];
-const everyone = (status: number): Expect => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
-const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 401 });
 /** Any member and the secretariat; another organisation's member gets 404 (as for an unknown id). */
 const members = (status: number): Expect => ({ ...signedIn(status), otherMember: 404 });
 /** Focal point and secretariat; a member is refused (403); another organisation's member gets 404. */
 const focalPoints = (status: number): Expect => ({ ...members(status), member: 403 });
-const secretariatOnly = (status: number): Expect => ({
-  ...everyone(403),
-  anonymous: 401,
-  secretariat: status,
-});
 
 const profileBody = () => ({
   name: unique("Matrix organisation"),

@@ -1,22 +1,9 @@
 /** Expected answers of every scheduling route for each person (see test/support/matrix.ts). */
 import { createHash, randomUUID } from "node:crypto";
 import type { TestContext } from "../../../test/support/harness.js";
-import type { MatrixEntry, Role, World } from "../../../test/support/matrix.js";
+import type { MatrixEntry, World } from "../../../test/support/matrix.js";
+import { everyone, secretariatOnly, signedIn } from "../../../test/support/matrix.js";
 import { buildScheduledSession } from "./scheduling.fixtures.js";
-
-const everyone = (status: number): Record<Role, number> => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
-
-const secretariatOnly = (status: number): Record<Role, number> => ({
-  ...everyone(403),
-  anonymous: 401,
-  secretariat: status,
-});
 
 const exports: MatrixEntry[] = ["", "/api/v1"].flatMap((prefix) =>
   (["xml", "json"] as const).map(
@@ -31,8 +18,6 @@ const exports: MatrixEntry[] = ["", "/api/v1"].flatMap((prefix) =>
     }),
   ),
 );
-
-const signedIn = (status: number): Record<Role, number> => ({ ...everyone(status), anonymous: 401 });
 
 /** A scheduled session of the world's organisation, with the API base and the draft's ETag. */
 async function scheduled(t: TestContext, w: World) {

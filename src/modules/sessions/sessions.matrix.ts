@@ -1,24 +1,13 @@
 /** Expected answers of every sessions route for each person (see test/support/matrix.ts). */
 import { randomBytes } from "node:crypto";
 import type { MatrixEntry, Role } from "../../../test/support/matrix.js";
+import { everyone, secretariatOnly } from "../../../test/support/matrix.js";
 import { etagOf } from "../../platform/etag.js";
 import { buildSession } from "./sessions.builders.js";
 
 const slug = () => `m-${randomBytes(4).toString("hex")}`;
 
-const everyone = (status: number): Record<Role, number> => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
 /** A secretariat action through the API: 401 anonymous, 403 anyone else. */
-const secretariatApi = (status: number): Record<Role, number> => ({
-  ...everyone(403),
-  anonymous: 401,
-  secretariat: status,
-});
 /** A secretariat page: anonymous browsers are sent to sign in. */
 const secretariatPage: Record<Role, number> = { ...everyone(403), anonymous: 303, secretariat: 200 };
 /** A secretariat form post: done, then redirected (303). */
@@ -125,7 +114,7 @@ const itemEntries = (Object.keys(kinds) as Array<keyof typeof kinds>).flatMap((k
         const s = await world(t);
         return { url: `/api/v1/sessions/${s.slug}/${kind}`, body: k.create(s) };
       },
-      expect: secretariatApi(201),
+      expect: secretariatOnly(201),
     },
     {
       method: "PATCH",
@@ -134,7 +123,7 @@ const itemEntries = (Object.keys(kinds) as Array<keyof typeof kinds>).flatMap((k
         const s = await world(t);
         return { url: `/api/v1/sessions/${s.slug}/${kind}/${k.item(s)}`, body: k.patch };
       },
-      expect: secretariatApi(200),
+      expect: secretariatOnly(200),
     },
     {
       method: "DELETE",
@@ -143,7 +132,7 @@ const itemEntries = (Object.keys(kinds) as Array<keyof typeof kinds>).flatMap((k
         const s = await world(t);
         return { url: `/api/v1/sessions/${s.slug}/${kind}/${k.item(s)}` };
       },
-      expect: secretariatApi(204),
+      expect: secretariatOnly(204),
     },
   ];
 });
@@ -169,7 +158,7 @@ export const sessionMatrix: MatrixEntry[] = [
     method: "POST",
     route: "/api/v1/sessions",
     setup: async () => ({ url: "/api/v1/sessions", body: sessionBody() }),
-    expect: secretariatApi(201),
+    expect: secretariatOnly(201),
   },
   {
     method: "PATCH",
@@ -182,7 +171,7 @@ export const sessionMatrix: MatrixEntry[] = [
         headers: { "if-match": etagOf("session", s.id, s.version) },
       };
     },
-    expect: secretariatApi(200),
+    expect: secretariatOnly(200),
   },
   ...itemEntries,
 

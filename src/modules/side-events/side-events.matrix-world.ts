@@ -6,18 +6,8 @@ import type { Role, World } from "../../../test/support/matrix.js";
 import { buildSession } from "../sessions/sessions.builders.js";
 import type { ProposalStatus } from "./side-events.tables.js";
 
-export const everyone = (status: number): Record<Role, number> => ({
-  anonymous: status,
-  otherMember: status,
-  member: status,
-  focalPoint: status,
-  secretariat: status,
-});
-export const secretariatOnly = (status: number): Record<Role, number> => ({
-  ...everyone(403),
-  anonymous: 401,
-  secretariat: status,
-});
+export { everyone, secretariatOnly } from "../../../test/support/matrix.js";
+
 export const organisers = (status: number): Record<Role, number> => ({
   anonymous: 401,
   otherMember: 404,
