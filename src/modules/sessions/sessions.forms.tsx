@@ -423,12 +423,13 @@ export function RoomForm(props: FormProps) {
   );
 }
 
-export function TimeSlotForm(props: FormProps & { timeZone: string }) {
+/** A day and local start and end times in the session's time zone (time slots, plenary meetings). */
+export function DayAndTimesFields(props: Pick<FormProps, "values" | "errors"> & { timeZone: string }) {
   const { t } = usePage();
   const { values, errors } = props;
   const hint = t("sessions.field.clock.hint", { zone: props.timeZone });
   return (
-    <FormFrame {...props}>
+    <>
       <TextField
         name="date"
         type="date"
@@ -445,6 +446,14 @@ export function TimeSlotForm(props: FormProps & { timeZone: string }) {
         errors={errors}
       />
       <TimeField name="end" label={t("sessions.field.slotEnd")} hint={hint} values={values} errors={errors} />
+    </>
+  );
+}
+
+export function TimeSlotForm(props: FormProps & { timeZone: string }) {
+  return (
+    <FormFrame {...props}>
+      <DayAndTimesFields values={props.values} errors={props.errors} timeZone={props.timeZone} />
     </FormFrame>
   );
 }

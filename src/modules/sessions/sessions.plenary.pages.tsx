@@ -5,9 +5,9 @@
  */
 import { type Lang, languages } from "../../platform/i18n/languages.js";
 import { formatDate, formatDay } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, list, str, TextField } from "../../platform/ui/forms.js";
+import { type FormErrors, type FormValues, list, str } from "../../platform/ui/forms.js";
 import { usePage } from "../../platform/ui/page-context.js";
-import { FormFrame, type FormProps, LocalizedFields, TimeField } from "./sessions.forms.js";
+import { DayAndTimesFields, FormFrame, type FormProps, LocalizedFields } from "./sessions.forms.js";
 import { meetingsByDay, type PlenaryMeeting } from "./sessions.plenary.js";
 import { type AgendaItem, localized, localizedLang, type SessionDetail } from "./sessions.service.js";
 
@@ -89,25 +89,9 @@ function AgendaItemChoices(props: { items: AgendaItem[]; values: FormValues; err
 export function PlenaryMeetingForm(props: FormProps & { session: SessionDetail }) {
   const { t } = usePage();
   const { values, errors } = props;
-  const hint = t("sessions.field.clock.hint", { zone: props.session.timeZone });
   return (
     <FormFrame {...props}>
-      <TextField
-        name="date"
-        type="date"
-        value={str(values, "date")}
-        error={errors.date}
-        label={t("sessions.field.slotDate")}
-        required
-      />
-      <TimeField
-        name="start"
-        label={t("sessions.field.slotStart")}
-        hint={hint}
-        values={values}
-        errors={errors}
-      />
-      <TimeField name="end" label={t("sessions.field.slotEnd")} hint={hint} values={values} errors={errors} />
+      <DayAndTimesFields values={values} errors={errors} timeZone={props.session.timeZone} />
       <AgendaItemChoices items={props.session.agendaItems} values={values} errors={errors} />
       <LocalizedFields
         name="title"
