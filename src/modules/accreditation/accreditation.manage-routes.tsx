@@ -3,12 +3,12 @@
  * without JavaScript, re-rendered with the typed values and translated errors (400) on failure,
  * 303 on success.
  */
-import { Busboy, type BusboyInstance } from "@fastify/busboy";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http.js";
 import type { MessageKey } from "../../platform/i18n/translate.js";
+import { addMultipartFormParser } from "../../platform/multipart.js";
 import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
 import { getSessionBySlug } from "../sessions/sessions.service.js";
@@ -86,59 +86,13 @@ export const DELEGATE_FIELDS = [
   "idDocumentExpiry",
 ] as const;
 
-/**
- * The register form is multipart (the photo travels with the rest). The platform checks a form's
- * CSRF token in preValidation on request.body._csrf, so this content-type parser (registered in an
- * encapsulated plugin: these routes only) reads the whole multipart body into request.body before
- * that: text fields as strings, the photo as a Buffer. One file of at most MAX_PHOTO_BYTES.
- */
+/** The register and delegate forms are multipart: the photo travels with the rest (platform/multipart.ts). */
 export function addMultipartParser(app: App) {
-  app.addContentTypeParser("multipart/form-data", (request, payload, done) => {
-    const body: Record<string, unknown> = {};
-    let failed = false;
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      done(error, undefined);
-    };
-    let busboy: BusboyInstance;
-    try {
-      busboy = new Busboy({
-        headers: request.headers as { "content-type": string },
-        limits: { files: 1, fileSize: MAX_PHOTO_BYTES, fields: 40, fieldSize: 10_000, parts: 42 },
-      });
-    } catch {
-      return done(new AppError("VALIDATION_FAILED"), undefined);
-    }
-    const files: Array<Promise<void>> = [];
-    busboy.on("field", (name, value) => {
-      if (name === "__proto__" || name === "constructor" || name === "prototype") return;
-      const prev = body[name];
-      body[name] = prev === undefined ? value : ([] as unknown[]).concat(prev, value);
-    });
-    busboy.on("file", (name, stream, filename) => {
-      const chunks: Buffer[] = [];
-      files.push(
-        new Promise((resolve) => {
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            if (name === "photo" && filename && chunks.length) {
-              body.photo = (stream as { truncated?: boolean }).truncated
-                ? "too-large"
-                : Buffer.concat(chunks);
-            }
-            resolve();
-          });
-        }),
-      );
-    });
-    busboy.on("error", () => fail(new AppError("VALIDATION_FAILED")));
-    busboy.on("finish", () => {
-      void Promise.all(files).then(() => {
-        if (!failed) done(null, body);
-      });
-    });
-    payload.pipe(busboy);
+  addMultipartFormParser(app, {
+    file: "photo",
+    maxFileBytes: MAX_PHOTO_BYTES,
+    maxFields: 40,
+    maxFieldBytes: 10_000,
   });
 }
 
