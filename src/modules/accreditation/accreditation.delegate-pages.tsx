@@ -5,7 +5,7 @@ import { type FormErrors, type FormValues, TextField } from "../../platform/ui/f
 import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized } from "../sessions/sessions.service.js";
-import { DelegateFields } from "./accreditation.manage-pages.js";
+import { DelegateFields } from "./accreditation.delegate-fields.js";
 import { formatCode } from "./badges.service.js";
 import type { getDelegatePage } from "./delegates.service.js";
 

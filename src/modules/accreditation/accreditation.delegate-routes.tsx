@@ -8,9 +8,9 @@ import { z } from "zod";
 import type { App } from "../../platform/http.js";
 import { type FormErrors, type FormValues, formErrors, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
+import { delegateValues } from "./accreditation.delegate-fields.js";
 import { DelegatePage, type DelegatePageData } from "./accreditation.delegate-pages.js";
 import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
-import { delegateValues } from "./accreditation.manage-pages.js";
 import {
   addMultipartParser,
   DELEGATE_FIELDS,

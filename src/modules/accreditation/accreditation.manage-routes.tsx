@@ -1,7 +1,7 @@
 /**
- * Page routes of the accreditation steps people do (see accreditation.manage-pages.tsx): forms
- * without JavaScript, re-rendered with the typed values and translated errors (400) on failure,
- * 303 on success.
+ * Page routes of the accreditation steps people do (pages in accreditation.admission-pages.tsx
+ * and accreditation.delegate-list-pages.tsx): forms without JavaScript, re-rendered with the typed
+ * values and translated errors (400) on failure, 303 on success.
  */
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -12,16 +12,14 @@ import { addMultipartFormParser } from "../../platform/multipart.js";
 import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
 import { getSessionBySlug } from "../sessions/sessions.service.js";
-import { delegatePageRoutes } from "./accreditation.delegate-routes.js";
-import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
+import { ApplicationsPage, CirculatedListPage, HubPage } from "./accreditation.admission-pages.js";
 import {
-  ApplicationsPage,
-  CirculatedListPage,
   type DelegateFilterValues,
-  HubPage,
   OrgDelegatesPage,
   SessionDelegatesPage,
-} from "./accreditation.manage-pages.js";
+} from "./accreditation.delegate-list-pages.js";
+import { delegatePageRoutes } from "./accreditation.delegate-routes.js";
+import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
 import { ZDelegateCreate, ZOrgSessionParams, ZSessionParams } from "./accreditation.schemas.js";
 import {
   type AccCtx,

@@ -12,7 +12,7 @@ import {
 import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized, type Session, type SessionDetail } from "../sessions/sessions.service.js";
-import { DelegateFields, delegateValues } from "./accreditation.manage-pages.js";
+import { DelegateFields, delegateValues } from "./accreditation.delegate-fields.js";
 import type { Application } from "./accreditation.service.js";
 import type { CheckinResult } from "./badges.service.js";
 import type { DelegateDetail } from "./delegates.service.js";
