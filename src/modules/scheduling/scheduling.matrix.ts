@@ -4,6 +4,7 @@ import type { TestContext } from "../../../test/support/harness.js";
 import type { MatrixEntry, World } from "../../../test/support/matrix.js";
 import { everyone, secretariatOnly, signedIn } from "../../../test/support/matrix.js";
 import { buildScheduledSession } from "./scheduling.fixtures.js";
+import { panellistLinkMatrix } from "./scheduling.panellist-links.matrix.js";
 
 const exports: MatrixEntry[] = ["", "/api/v1"].flatMap((prefix) =>
   (["xml", "json"] as const).map(
@@ -285,6 +286,7 @@ const editor: MatrixEntry[] = [
 export const schedulingMatrix: MatrixEntry[] = [
   ...exports,
   ...editor,
+  ...panellistLinkMatrix,
   {
     method: "POST",
     route: "/api/v1/sessions/:slug/schedule/optimise",

@@ -2,6 +2,7 @@
 import type { Catalogue } from "../../platform/i18n/languages.js";
 import { type OptimiserKey, optimiserMessages as o } from "./optimiser/optimiser.messages.js";
 import { editorMessages } from "./scheduling.editor.messages.js";
+import { panellistLinkMessages as l } from "./scheduling.panellist-links.messages.js";
 import { releaseMessages } from "./scheduling.release.messages.js";
 
 const en = {
@@ -153,14 +154,17 @@ const zh: Record<Key, string> = {
 
 // the optimiser's rules, terms and phases (./optimiser/optimiser.messages.ts) join this catalogue
 // and so do the editor's (./scheduling.editor.messages.ts) and the releases' and feeds'
-type EditorKey = keyof (typeof editorMessages)["en"] | keyof (typeof releaseMessages)["en"];
+type EditorKey =
+  | keyof (typeof editorMessages)["en"]
+  | keyof (typeof releaseMessages)["en"]
+  | keyof (typeof l)["en"];
 const e = editorMessages;
 const r = releaseMessages;
 export const schedulingMessages: Catalogue<Key | OptimiserKey | EditorKey> = {
-  en: { ...en, ...o.en, ...e.en, ...r.en },
-  fr: { ...fr, ...o.fr, ...e.fr, ...r.fr },
-  es: { ...es, ...o.es, ...e.es, ...r.es },
-  ar: { ...ar, ...o.ar, ...e.ar, ...r.ar },
-  ru: { ...ru, ...o.ru, ...e.ru, ...r.ru },
-  zh: { ...zh, ...o.zh, ...e.zh, ...r.zh },
+  en: { ...en, ...o.en, ...e.en, ...r.en, ...l.en },
+  fr: { ...fr, ...o.fr, ...e.fr, ...r.fr, ...l.fr },
+  es: { ...es, ...o.es, ...e.es, ...r.es, ...l.es },
+  ar: { ...ar, ...o.ar, ...e.ar, ...r.ar, ...l.ar },
+  ru: { ...ru, ...o.ru, ...e.ru, ...r.ru, ...l.ru },
+  zh: { ...zh, ...o.zh, ...e.zh, ...r.zh, ...l.zh },
 };

@@ -2,7 +2,8 @@
  * Public and personal routes of the scheduling module: the releases (page and API), the
  * programme as iCalendar at its canonical address /sessions/{slug}/programme.ics (the side-events
  * module's /api/v1/sessions/{slug}/side-events.ics stays as an alias) and each event's, a
- * person's own events (page and API) and their private feed: /calendar/{token}.ics.
+ * person's own events (page and API) and their private feed: /calendar/{token}.ics; and
+ * panellists' private links (scheduling.panellist-links.routes.tsx).
  */
 import type { FastifyRequest } from "fastify";
 import type { App } from "../../platform/http.js";
@@ -12,6 +13,7 @@ import { getProgrammeEvent, listProgramme } from "../side-events/programme.servi
 import { CACHE_TAG, type SeCtx } from "../side-events/side-events.service.js";
 import { releaseJson } from "./scheduling.editor.routes.js";
 import { eventsIcs, feedIcs, mySchedule, regenerateFeed, revokeFeed } from "./scheduling.feeds.service.js";
+import { panellistLinkRoutes } from "./scheduling.panellist-links.routes.js";
 import { MySchedulePage, ReleasesPage } from "./scheduling.public.pages.js";
 import { listReleases } from "./scheduling.releases.service.js";
 import {
@@ -189,4 +191,6 @@ export async function schedulingPublicRoutes(app: App): Promise<void> {
         .header("referrer-policy", "no-referrer")
         .send(await feedIcs(ctxOf(request), request.params.token)),
   );
+
+  await panellistLinkRoutes(app);
 }

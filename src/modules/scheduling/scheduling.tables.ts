@@ -3,6 +3,7 @@ import type { Generated } from "kysely";
 import type { CreatedAt, GeneratedTimestamp, Json, Timestamp } from "../../platform/database.types.js";
 import type { Localized } from "../sessions/sessions.tables.js";
 import type { Placement, UnplacedReason } from "./scheduling.optimiser.js";
+import type { PanellistLinksTable } from "./scheduling.panellist-links.queries.js";
 
 export interface ScheduleProposalsTable {
   id: Generated<string>;
@@ -127,4 +128,5 @@ export interface SchedulingTables {
   schedule_runs: ScheduleRunsTable;
   schedule_releases: ScheduleReleasesTable;
   calendar_feeds: CalendarFeedsTable;
+  side_event_panellist_links: PanellistLinksTable;
 }

@@ -125,13 +125,25 @@ describe("protected identity", () => {
     );
     assert.equal(material.statusCode, 201, material.body);
 
+    // the protected panellist's private link, mailed: its page, JSON and feed are GET routes below
+    const link = await w.c.lead.post(
+      `/api/v1/side-event-proposals/${id}/panellists/${protectedId}/link`,
+      { email: "speaker@example.org", language: "ar", keepAddress: true },
+      { "idempotency-key": `link-${id}` },
+    );
+    assert.equal(link.statusCode, 201, link.body);
+    const linkToken = new URL(link.json().url).pathname.split("/")[2]!;
+    const opened = await w.c.anon.get(`/api/v1/panellists/${linkToken}`);
+    assert.equal(opened.statusCode, 200, opened.body);
+    assert.equal(opened.json().you.pseudonym, "Speaker A");
+
     const params: Record<string, string> = {
       slug: w.session.slug,
       org: w.lead.slug,
       id,
       panellistId: protectedId,
       materialId: material.json().id,
-      token: "unknown-token",
+      token: linkToken,
       kind: "rooms",
     };
     // the id a route means: a merge, a (protected) panellist, else the proposal

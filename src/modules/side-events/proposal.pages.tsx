@@ -177,7 +177,8 @@ export function ProposalPage(props: {
         <p>
           {(p.viewer === "lead" || p.viewer === "secretariat") && (
             <>
-              <a href={`/side-events/proposals/${p.id}/photos`}>{t("sideEvents.link.photos")}</a>
+              <a href={`/side-events/proposals/${p.id}/photos`}>{t("sideEvents.link.photos")}</a> ·{" "}
+              <a href={`/side-events/proposals/${p.id}/panellist-links`}>{t("scheduling.links.title")}</a>
               {p.status === "accepted" && " · "}
             </>
           )}
