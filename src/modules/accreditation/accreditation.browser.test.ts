@@ -1,7 +1,8 @@
 /**
  * Issue 3's journey in Chromium, through forms and links only, each person in a browser of their
  * own: the focal point applies, the secretariat admits (quick path), the focal point registers two
- * delegates with a photo, the secretariat approves them in bulk, the badge PDF renders (pdftoppm to
+ * delegates with a photo, one of them replaces it from the link mailed to them (no account), the
+ * secretariat approves them in bulk, the badge PDF renders (pdftoppm to
  * PNG under test-output/), and the check-in page accepts the badge code, then refuses a badge of
  * another session with its reason; the secretariat corrects the delegate on their page, revokes
  * the badge with a reason (the check-in refuses it, saying why) and issues a new one (accepted).
@@ -143,6 +144,34 @@ describe("accreditation in Chromium", () => {
     }
     assert.match(await text(fp.page, "main"), /2 of 5 places used/);
     await screenshot(fp.page, "accreditation-delegates");
+
+    // ---- 3b. A delegate opens the link mailed to them (no account) and replaces their photo ----
+    const mail = await b.t.db
+      .selectFrom("mail_outbox")
+      .select("text_body")
+      .where("to_address", "=", "wanjiru@example.org")
+      .executeTakeFirstOrThrow();
+    const link = /\/delegate\/[\w-]+/.exec(mail.text_body)![0];
+    const own = await b.newContext();
+    const person = await own.newPage();
+    await open(person, link, "the delegate's own page");
+    const newPhoto = path.join(outputDir, "delegate-photo-new.png");
+    fs.writeFileSync(
+      newPhoto,
+      await sharp({ create: { width: 300, height: 400, channels: 3, background: "#b5906b" } })
+        .png()
+        .toBuffer(),
+    );
+    await person.setInputFiles("#photo", newPhoto);
+    await submit(person, "#photo-form button[type=submit]", "the delegate's photo replaced");
+    assert.match(await text(person, "main"), /Your new photo is saved/);
+    assert.notEqual(new URL(person.url()).pathname, link, "the link used is replaced");
+    assert.equal(
+      await person.locator("#photo-section img").evaluate((i: HTMLImageElement) => i.naturalWidth),
+      300,
+    );
+    await screenshot(person, "accreditation-delegate-own-photo");
+    await own.close();
 
     // ---- 4. The secretariat approves both at once ----
     await open(sec.page, `/sessions/${session.slug}/delegates?status=pending`, "session delegates");

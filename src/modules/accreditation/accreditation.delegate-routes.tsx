@@ -10,7 +10,7 @@ import { type FormErrors, type FormValues, formErrors, str } from "../../platfor
 import { sendPage } from "../../platform/ui/render.js";
 import { delegateValues } from "./accreditation.delegate-fields.js";
 import { DelegatePage, type DelegatePageData } from "./accreditation.delegate-pages.js";
-import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
+import { MAX_PHOTO_BYTES, uploadedPhoto } from "./accreditation.files.js";
 import {
   addMultipartParser,
   DELEGATE_FIELDS,
@@ -23,7 +23,7 @@ import { reissueBadge, revokeBadge } from "./badges.service.js";
 import { getDelegatePage, setDelegatePhoto, updateDelegate } from "./delegates.service.js";
 
 const ZParams = z.strictObject({ id: z.uuid() });
-const notices = ["saved", "photo", "revoked", "reissued"] as const;
+const notices = ["saved", "photo", "photoBadge", "revoked", "reissued"] as const;
 const ZQuery = z.object({ notice: z.enum(notices).optional().catch(undefined) });
 type Req = FastifyRequest<{ Params: { id: string } }>;
 
@@ -104,19 +104,18 @@ export async function delegatePageRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const data = await getDelegatePage(ctx, request.params.id);
-      const photo = (request.body as Record<string, unknown> | undefined)?.photo;
       let error: string;
-      if (Buffer.isBuffer(photo)) {
-        try {
+      try {
+        const photo = uploadedPhoto((request.body as Record<string, unknown> | undefined)?.photo);
+        if (photo) {
           await setDelegatePhoto(ctx, data.delegate.id, photo);
-          return done(reply, data.delegate.id, "photo");
-        } catch (e) {
-          error = errorText(request, e);
+          // the badge PDF and the check-in show the new photo at once; a printed badge does not
+          return done(reply, data.delegate.id, data.validBadge ? "photoBadge" : "photo");
         }
-      } else
-        error = request.t(
-          photo === "too-large" ? "error.PHOTO_INVALID" : "accreditation.delegatePage.photoMissing",
-        );
+        error = request.t("accreditation.delegatePage.photoMissing");
+      } catch (e) {
+        error = errorText(request, e);
+      }
       return render(request, reply, data, { errors: { photo: error }, status: 400 });
     },
   );

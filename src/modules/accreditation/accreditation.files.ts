@@ -37,18 +37,45 @@ export const databaseFileStore: FileStore = {
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
-/** A JPEG of at most 600×800, turned upright, without any metadata; PHOTO_INVALID otherwise. */
+/** What the content says the file is (its name and declared type are ignored): JPEG, PNG, WebP or nothing we take. */
+function photoFormat(b: Buffer): "jpeg" | "png" | "webp" | null {
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "jpeg";
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return "png";
+  if (b.length >= 12 && b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP")
+    return "webp";
+  return null;
+}
+
+/**
+ * A JPEG of at most 600×800, turned upright, without any metadata. Refused: over 5 MB
+ * (PHOTO_TOO_LARGE), not a JPEG, PNG or WebP by its content (PHOTO_TYPE_UNSUPPORTED), empty or
+ * damaged (PHOTO_INVALID). Every upload of a delegate's photo goes through here.
+ */
 export async function normalisePhoto(input: Buffer): Promise<Buffer> {
-  if (input.length === 0 || input.length > MAX_PHOTO_BYTES) throw new AppError("PHOTO_INVALID");
+  if (input.length > MAX_PHOTO_BYTES) throw new AppError("PHOTO_TOO_LARGE");
+  if (input.length === 0) throw new AppError("PHOTO_INVALID");
+  const format = photoFormat(input);
+  if (!format) throw new AppError("PHOTO_TYPE_UNSUPPORTED");
   // Loaded on first use: sharp costs a quarter of a second at start-up.
   const { default: sharp } = await import("sharp");
   try {
-    return await sharp(input, { limitInputPixels: 40_000_000 })
+    const image = sharp(input, { limitInputPixels: 40_000_000 });
+    // the decoder must agree with the signature (a PNG header on something else is refused)
+    if ((await image.metadata()).format !== format) throw new AppError("PHOTO_TYPE_UNSUPPORTED");
+    return await image
       .rotate()
       .resize(600, 800, { fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 85 })
       .toBuffer();
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError("PHOTO_INVALID");
   }
+}
+
+/** The form's file field: a Buffer, "too-large" past the parser's limit (platform/multipart.ts), or absent. */
+export function uploadedPhoto(value: unknown): Buffer | undefined {
+  if (value === "too-large") throw new AppError("PHOTO_TOO_LARGE");
+  return Buffer.isBuffer(value) ? value : undefined;
 }

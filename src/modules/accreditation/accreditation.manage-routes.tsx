@@ -19,7 +19,7 @@ import {
   SessionDelegatesPage,
 } from "./accreditation.delegate-list-pages.js";
 import { delegatePageRoutes } from "./accreditation.delegate-routes.js";
-import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
+import { MAX_PHOTO_BYTES, uploadedPhoto } from "./accreditation.files.js";
 import { ZDelegateCreate, ZOrgSessionParams, ZSessionParams } from "./accreditation.schemas.js";
 import {
   type AccCtx,
@@ -143,26 +143,24 @@ async function multipartForms(app: App) {
       const values = Object.fromEntries(
         Object.entries(raw).filter(([, v]) => typeof v === "string" || Array.isArray(v)),
       ) as FormValues;
-      const photo = raw.photo;
       const parsed = ZDelegateCreate.safeParse({
         ...delegateInput(values, DELEGATE_FIELDS),
         ...(str(values, "language") ? { language: str(values, "language") } : {}),
       });
       let errors: Record<string, string> = {};
-      if (photo === "too-large") errors.photo = request.t("error.PHOTO_INVALID");
+      let photo: Buffer | undefined;
+      try {
+        photo = uploadedPhoto(raw.photo);
+      } catch (error) {
+        errors.photo = errorText(request, error);
+      }
       if (parsed.success && !errors.photo) {
         try {
-          await registerDelegate(
-            ctx,
-            request.params.org,
-            request.params.slug,
-            parsed.data,
-            Buffer.isBuffer(photo) ? photo : undefined,
-          );
+          await registerDelegate(ctx, request.params.org, request.params.slug, parsed.data, photo);
           return reply.redirect(`${request.url.split("?")[0]}?notice=registered`, 303);
         } catch (error) {
           const text = errorText(request, error);
-          if (error instanceof AppError && error.code === "PHOTO_INVALID") errors.photo = text;
+          if (error instanceof AppError && error.code.startsWith("PHOTO_")) errors.photo = text;
           else errors.form = text;
         }
       } else if (!parsed.success) errors = { ...formErrors(request.t, parsed.error), ...errors };

@@ -210,6 +210,25 @@ const en = {
   "accreditation.delegatePage.notice.revoked": "The badge is revoked.",
   "accreditation.delegatePage.notice.reissued": "A new badge is issued and mailed to the delegate.",
   "accreditation.delegatePage.photoMissing": "Choose a photo to upload.",
+  "error.PHOTO_TOO_LARGE": "The photo is larger than 5 MB: choose a smaller file.",
+  "error.PHOTO_TYPE_UNSUPPORTED": "This file is not a JPEG, PNG or WebP image.",
+  "accreditation.delegate.photo": "Your photo",
+  "accreditation.delegate.photoAlt": "Your photo as the badge shows it",
+  "accreditation.delegate.photoNew": "Upload a new photo",
+  "accreditation.delegate.photoLocked":
+    "The secretariat has decided on your registration: only the secretariat can replace your photo now.",
+  "accreditation.delegate.notice.photo":
+    "Your new photo is saved. Keep this page's address: the previous link no longer works.",
+  "accreditation.delegate.notice.saved":
+    "Your registration is saved. Keep this page's address: the previous link no longer works.",
+  "accreditation.delegate.badge": "Your badge",
+  "accreditation.delegate.badgeValid": "Badge {code}, issued on {date}.",
+  "accreditation.delegate.badgePending":
+    "Your badge will be issued when the secretariat approves your registration.",
+  "accreditation.delegate.badgeWithdrawn":
+    "Your badge has been withdrawn and no longer works at the entrance. Contact the secretariat.",
+  "accreditation.delegatePage.notice.photoBadge":
+    "The photo is replaced. The badge PDF and the check-in show the new photo; a badge already printed keeps the old one: issue a new badge to replace it.",
 } as const;
 
 type Key = keyof typeof en;
@@ -425,6 +444,25 @@ const fr: Record<Key, string> = {
   "accreditation.delegatePage.notice.reissued":
     "Un nouveau badge est délivré et envoyé par courriel à la personne.",
   "accreditation.delegatePage.photoMissing": "Choisissez une photo à envoyer.",
+  "error.PHOTO_TOO_LARGE": "La photo dépasse 5 Mo : choisissez un fichier plus petit.",
+  "error.PHOTO_TYPE_UNSUPPORTED": "Ce fichier n'est pas une image JPEG, PNG ou WebP.",
+  "accreditation.delegate.photo": "Votre photo",
+  "accreditation.delegate.photoAlt": "Votre photo telle que le badge la montre",
+  "accreditation.delegate.photoNew": "Envoyer une nouvelle photo",
+  "accreditation.delegate.photoLocked":
+    "Le secrétariat a statué sur votre inscription : seul le secrétariat peut désormais remplacer votre photo.",
+  "accreditation.delegate.notice.photo":
+    "Votre nouvelle photo est enregistrée. Gardez l'adresse de cette page : le lien précédent ne fonctionne plus.",
+  "accreditation.delegate.notice.saved":
+    "Votre inscription est enregistrée. Gardez l'adresse de cette page : le lien précédent ne fonctionne plus.",
+  "accreditation.delegate.badge": "Votre badge",
+  "accreditation.delegate.badgeValid": "Badge {code}, délivré le {date}.",
+  "accreditation.delegate.badgePending":
+    "Votre badge sera délivré quand le secrétariat aura approuvé votre inscription.",
+  "accreditation.delegate.badgeWithdrawn":
+    "Votre badge a été retiré et n'est plus accepté à l'entrée. Contactez le secrétariat.",
+  "accreditation.delegatePage.notice.photoBadge":
+    "La photo est remplacée. Le PDF du badge et l'enregistrement à l'entrée montrent la nouvelle photo ; un badge déjà imprimé garde l'ancienne : délivrez un nouveau badge pour le remplacer.",
 };
 
 const es: Record<Key, string> = {
@@ -639,6 +677,25 @@ const es: Record<Key, string> = {
   "accreditation.delegatePage.notice.reissued":
     "Se ha expedido una nueva credencial y se ha enviado por correo a la persona.",
   "accreditation.delegatePage.photoMissing": "Elija una foto para subir.",
+  "error.PHOTO_TOO_LARGE": "La foto supera los 5 MB: elija un archivo más pequeño.",
+  "error.PHOTO_TYPE_UNSUPPORTED": "Este archivo no es una imagen JPEG, PNG o WebP.",
+  "accreditation.delegate.photo": "Su foto",
+  "accreditation.delegate.photoAlt": "Su foto tal como aparece en la credencial",
+  "accreditation.delegate.photoNew": "Subir una nueva foto",
+  "accreditation.delegate.photoLocked":
+    "La secretaría ha decidido sobre su inscripción: ahora solo la secretaría puede reemplazar su foto.",
+  "accreditation.delegate.notice.photo":
+    "Su nueva foto se ha guardado. Conserve la dirección de esta página: el enlace anterior ya no funciona.",
+  "accreditation.delegate.notice.saved":
+    "Su inscripción se ha guardado. Conserve la dirección de esta página: el enlace anterior ya no funciona.",
+  "accreditation.delegate.badge": "Su credencial",
+  "accreditation.delegate.badgeValid": "Credencial {code}, expedida el {date}.",
+  "accreditation.delegate.badgePending":
+    "Su credencial se expedirá cuando la secretaría apruebe su inscripción.",
+  "accreditation.delegate.badgeWithdrawn":
+    "Su credencial ha sido retirada y ya no es válida en la entrada. Póngase en contacto con la secretaría.",
+  "accreditation.delegatePage.notice.photoBadge":
+    "La foto se ha reemplazado. El PDF de la credencial y el control de entrada muestran la nueva foto; una credencial ya impresa conserva la anterior: expida una nueva credencial para reemplazarla.",
 };
 
 const ar: Record<Key, string> = {
@@ -844,6 +901,21 @@ const ar: Record<Key, string> = {
   "accreditation.delegatePage.notice.revoked": "أُلغيت الشارة.",
   "accreditation.delegatePage.notice.reissued": "صدرت شارة جديدة وأُرسلت إلى المندوب/ة بالبريد الإلكتروني.",
   "accreditation.delegatePage.photoMissing": "اختر صورة لتحميلها.",
+  "error.PHOTO_TOO_LARGE": "حجم الصورة يتجاوز 5 ميغابايت: اختر ملفًا أصغر.",
+  "error.PHOTO_TYPE_UNSUPPORTED": "هذا الملف ليس صورة بصيغة JPEG أو PNG أو WebP.",
+  "accreditation.delegate.photo": "صورتك",
+  "accreditation.delegate.photoAlt": "صورتك كما تظهر على الشارة",
+  "accreditation.delegate.photoNew": "تحميل صورة جديدة",
+  "accreditation.delegate.photoLocked": "بتّت الأمانة في تسجيلك: لم يعد بإمكان أحد غير الأمانة استبدال صورتك.",
+  "accreditation.delegate.notice.photo":
+    "حُفظت صورتك الجديدة. احتفظ بعنوان هذه الصفحة: الرابط السابق لم يعد يعمل.",
+  "accreditation.delegate.notice.saved": "حُفظ تسجيلك. احتفظ بعنوان هذه الصفحة: الرابط السابق لم يعد يعمل.",
+  "accreditation.delegate.badge": "شارتك",
+  "accreditation.delegate.badgeValid": "الشارة {code}، صدرت في {date}.",
+  "accreditation.delegate.badgePending": "ستصدر شارتك عندما توافق الأمانة على تسجيلك.",
+  "accreditation.delegate.badgeWithdrawn": "سُحبت شارتك ولم تعد صالحة عند المدخل. يرجى الاتصال بالأمانة.",
+  "accreditation.delegatePage.notice.photoBadge":
+    "استُبدلت الصورة. يعرض ملف PDF للشارة وتسجيل الدخول الصورة الجديدة؛ أما الشارة المطبوعة من قبل فتحتفظ بالصورة القديمة: أصدر شارة جديدة لاستبدالها.",
 };
 
 const ru: Record<Key, string> = {
@@ -1056,6 +1128,24 @@ const ru: Record<Key, string> = {
   "accreditation.delegatePage.notice.reissued":
     "Новый пропуск выдан и отправлен делегату по электронной почте.",
   "accreditation.delegatePage.photoMissing": "Выберите фотографию для загрузки.",
+  "error.PHOTO_TOO_LARGE": "Фотография больше 5 МБ: выберите файл меньшего размера.",
+  "error.PHOTO_TYPE_UNSUPPORTED": "Этот файл не является изображением JPEG, PNG или WebP.",
+  "accreditation.delegate.photo": "Ваша фотография",
+  "accreditation.delegate.photoAlt": "Ваша фотография в том виде, в каком она будет на пропуске",
+  "accreditation.delegate.photoNew": "Загрузить новую фотографию",
+  "accreditation.delegate.photoLocked":
+    "Секретариат принял решение по вашей регистрации: теперь заменить фотографию может только секретариат.",
+  "accreditation.delegate.notice.photo":
+    "Новая фотография сохранена. Сохраните адрес этой страницы: прежняя ссылка больше не действует.",
+  "accreditation.delegate.notice.saved":
+    "Регистрация сохранена. Сохраните адрес этой страницы: прежняя ссылка больше не действует.",
+  "accreditation.delegate.badge": "Ваш пропуск",
+  "accreditation.delegate.badgeValid": "Пропуск {code}, выдан {date}.",
+  "accreditation.delegate.badgePending": "Пропуск будет выдан, когда секретариат утвердит вашу регистрацию.",
+  "accreditation.delegate.badgeWithdrawn":
+    "Ваш пропуск отозван и больше не действует на входе. Обратитесь в секретариат.",
+  "accreditation.delegatePage.notice.photoBadge":
+    "Фотография заменена. В PDF пропуска и при регистрации на входе видна новая фотография; на уже напечатанном пропуске остаётся старая: выдайте новый пропуск, чтобы заменить его.",
 };
 
 const zh: Record<Key, string> = {
@@ -1258,6 +1348,20 @@ const zh: Record<Key, string> = {
   "accreditation.delegatePage.notice.revoked": "证件已撤销。",
   "accreditation.delegatePage.notice.reissued": "新证件已签发，并已通过电子邮件发送给该代表。",
   "accreditation.delegatePage.photoMissing": "请选择要上传的照片。",
+  "error.PHOTO_TOO_LARGE": "照片超过5 MB：请选择较小的文件。",
+  "error.PHOTO_TYPE_UNSUPPORTED": "此文件不是JPEG、PNG或WebP图像。",
+  "accreditation.delegate.photo": "您的照片",
+  "accreditation.delegate.photoAlt": "证件上显示的您的照片",
+  "accreditation.delegate.photoNew": "上传新照片",
+  "accreditation.delegate.photoLocked": "秘书处已对您的登记作出决定：现在只有秘书处可以更换您的照片。",
+  "accreditation.delegate.notice.photo": "您的新照片已保存。请保留本页地址：之前的链接已失效。",
+  "accreditation.delegate.notice.saved": "您的登记已保存。请保留本页地址：之前的链接已失效。",
+  "accreditation.delegate.badge": "您的证件",
+  "accreditation.delegate.badgeValid": "证件{code}，签发于{date}。",
+  "accreditation.delegate.badgePending": "秘书处批准您的登记后将签发证件。",
+  "accreditation.delegate.badgeWithdrawn": "您的证件已被撤销，入口处不再有效。请联系秘书处。",
+  "accreditation.delegatePage.notice.photoBadge":
+    "照片已更换。证件PDF和入场登记显示新照片；已打印的证件仍为旧照片：请签发新证件以替换。",
 };
 
 export const accreditationMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };

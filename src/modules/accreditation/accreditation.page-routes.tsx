@@ -1,4 +1,4 @@
-/** Pages of the accreditation module, usable without JavaScript: apply, the delegate's link, check-in, participants. */
+/** Pages of the accreditation module, usable without JavaScript: apply, check-in, participants (the delegate's link: accreditation.link-routes.tsx). */
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http.js";
@@ -6,19 +6,12 @@ import type { MessageKey } from "../../platform/i18n/translate.js";
 import { type FormValues, formErrors, list, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
 import { getSessionDetail, localized } from "../sessions/sessions.service.js";
-import { accreditationManageRoutes, DELEGATE_FIELDS, delegateInput } from "./accreditation.manage-routes.js";
-import { ApplicationPage, CheckinPage, DelegateLinkPage, ParticipantsPage } from "./accreditation.pages.js";
-import {
-  ZApplicationCreate,
-  ZCheckin,
-  ZDelegatePatch,
-  ZOrgSessionParams,
-  ZSessionParams,
-  ZTokenParams,
-} from "./accreditation.schemas.js";
+import { delegateLinkRoutes } from "./accreditation.link-routes.js";
+import { accreditationManageRoutes } from "./accreditation.manage-routes.js";
+import { ApplicationPage, CheckinPage, ParticipantsPage } from "./accreditation.pages.js";
+import { ZApplicationCreate, ZCheckin, ZOrgSessionParams, ZSessionParams } from "./accreditation.schemas.js";
 import { type AccCtx, applyForObserverStatus, findApplication } from "./accreditation.service.js";
 import { checkIn, checkinCounts } from "./badges.service.js";
-import { confirmByLink, getDelegateByLink } from "./delegates.service.js";
 import { participationFigures, publicParticipants } from "./participation.service.js";
 
 /** A rule's refusal, shown on the page; access errors (401, 403, 404) keep their own answer. */
@@ -87,65 +80,6 @@ export async function accreditationPageRoutes(app: App): Promise<void> {
   );
 
   app.get(
-    "/delegate/:token",
-    { config: { access: "public" }, schema: { params: ZTokenParams } },
-    async (request, reply) => {
-      const delegate = await getDelegateByLink(ctxOf(request), request.params.token);
-      reply.header("referrer-policy", "no-referrer");
-      return sendPage(
-        request,
-        reply,
-        request.t("accreditation.delegate.title"),
-        <DelegateLinkPage delegate={delegate} token={request.params.token} />,
-      );
-    },
-  );
-  app.post(
-    "/delegate/:token",
-    { config: { access: "public" }, schema: { params: ZTokenParams } },
-    async (request, reply) => {
-      const ctx = ctxOf(request);
-      const values = (request.body ?? {}) as FormValues;
-      const consentPublic = str(values, "consentPublic") === "yes";
-      const delegate = await getDelegateByLink(ctx, request.params.token);
-      // While pending, the person completes or corrects every field (a field left out of the form
-      // is kept; an optional one sent empty is cleared); once decided, only the consent.
-      const optional = new Set([
-        "title",
-        "dateOfBirth",
-        "idDocumentType",
-        "idDocumentNumber",
-        "idDocumentExpiry",
-      ]);
-      const patch: Record<string, unknown> = { consentPublic };
-      for (const [name, value] of Object.entries(delegateInput(values, DELEGATE_FIELDS))) patch[name] = value;
-      for (const name of DELEGATE_FIELDS)
-        if (name in values && !(name in patch)) patch[name] = optional.has(name) ? null : "";
-      const parsed =
-        delegate.status === "pending"
-          ? ZDelegatePatch.safeParse(patch)
-          : ZDelegatePatch.safeParse({ consentPublic });
-      if (!parsed.success) {
-        reply.header("referrer-policy", "no-referrer");
-        return sendPage(
-          request,
-          reply,
-          request.t("accreditation.delegate.title"),
-          <DelegateLinkPage
-            delegate={delegate}
-            token={request.params.token}
-            values={values}
-            errors={formErrors(request.t, parsed.error)}
-          />,
-          400,
-        );
-      }
-      const { token } = await confirmByLink(ctx, request.params.token, parsed.data);
-      return reply.redirect(`/delegate/${token}`, 303);
-    },
-  );
-
-  app.get(
     "/sessions/:slug/checkin",
     { config: { access: "secretariat" }, schema: { params: ZSessionParams } },
     async (request, reply) => {
@@ -208,4 +142,5 @@ export async function accreditationPageRoutes(app: App): Promise<void> {
   );
 
   await accreditationManageRoutes(app);
+  await app.register(delegateLinkRoutes);
 }

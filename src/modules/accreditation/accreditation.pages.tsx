@@ -1,4 +1,4 @@
-/** Server-rendered pages of the accreditation module. */
+/** Server-rendered pages of the accreditation module: the application, check-in, participants. */
 import { formatDate, formatNumber } from "../../platform/i18n/translate.js";
 import {
   ChoiceGroup,
@@ -12,10 +12,8 @@ import {
 import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized, type Session, type SessionDetail } from "../sessions/sessions.service.js";
-import { DelegateFields, delegateValues } from "./accreditation.delegate-fields.js";
 import type { Application } from "./accreditation.service.js";
 import type { CheckinResult } from "./badges.service.js";
-import type { DelegateDetail } from "./delegates.service.js";
 import type { participationFigures, publicParticipants } from "./participation.service.js";
 
 const Csrf = CsrfField;
@@ -101,61 +99,6 @@ export function ApplicationPage(props: {
           <button type="submit">{t("accreditation.apply.submit")}</button>
         </form>
       )}
-    </article>
-  );
-}
-
-export function DelegateLinkPage(props: {
-  delegate: DelegateDetail;
-  token: string;
-  values?: FormValues;
-  errors?: FormErrors;
-}) {
-  const { t } = usePage();
-  const d = props.delegate;
-  const errors = props.errors ?? {};
-  const values = props.values ?? delegateValues(d);
-  const consent = props.values ? str(props.values, "consentPublic") === "yes" : d.consentPublic;
-  return (
-    <article>
-      <h1>{t("accreditation.delegate.title")}</h1>
-      <p class="lead">{d.fullName}</p>
-      <p>
-        {t("accreditation.status")}: <strong>{t(`accreditation.delegateStatus.${d.status}`)}</strong>
-      </p>
-      {d.status === "approved" && (
-        <p>
-          <a class="button" href={`/delegate/${props.token}/badge.pdf`}>
-            {t("accreditation.badge.download")}
-          </a>
-        </p>
-      )}
-      <form method="post" action={`/delegate/${props.token}`} id="delegate-form">
-        <Csrf />
-        <ErrorSummary errors={errors} />
-        {d.status === "pending" ? (
-          <>
-            <p class="hint">{t("accreditation.delegate.intro")}</p>
-            <DelegateFields values={values} errors={errors} showSensitive />
-          </>
-        ) : (
-          <p class="muted">{t("accreditation.delegate.locked")}</p>
-        )}
-        <fieldset>
-          <legend>{t("accreditation.field.consent")}</legend>
-          <label>
-            <input type="radio" name="consentPublic" value="yes" checked={consent} />{" "}
-            {t("accreditation.consent.yes")}
-          </label>
-          <label>
-            <input type="radio" name="consentPublic" value="no" checked={!consent} />{" "}
-            {t("accreditation.consent.no")}
-          </label>
-        </fieldset>
-        <button type="submit">
-          {t(d.confirmed ? "accreditation.delegate.save" : "accreditation.delegate.confirm")}
-        </button>
-      </form>
     </article>
   );
 }

@@ -128,6 +128,8 @@ export const ZDelegateDetail = ZDelegateSummary.extend({
   idDocumentExpiry: z.string().nullable(),
   personalDataPurged: z.boolean(),
 });
+/** A change through the delegate's own link: the new link (the one used no longer works) and the delegate, without ID number or date of birth. */
+export const ZDelegateLinkChange = z.object({ token: z.string(), delegate: ZDelegateSummary });
 export const ZOrgDelegates = z.object({ quota: z.number(), items: z.array(ZDelegateSummary) });
 export const ZSessionDelegates = z.object({
   items: z.array(

@@ -12,7 +12,8 @@ import { getSessionBySlug, localized } from "../sessions/sessions.service.js";
 import { databaseFileStore } from "./accreditation.files.js";
 import { type AccCtx, organisationFor } from "./accreditation.service.js";
 import { badgeKey, badgeToken, formatCode } from "./badges.service.js";
-import { delegateFor, getDelegateByLink } from "./delegates.service.js";
+import { getDelegateByLink } from "./delegate-link.service.js";
+import { delegateFor } from "./delegates.service.js";
 
 const FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 const FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";

@@ -1,7 +1,7 @@
 /** SQL of delegates (accreditation module). */
 import type { Insertable, Updateable } from "kysely";
 import type { Executor } from "../../platform/database.js";
-import type { DelegatesTable } from "./accreditation.tables.js";
+import type { DelegateStatus, DelegatesTable } from "./accreditation.tables.js";
 
 /** What lists show of a delegate: no ID number, no date of birth. */
 export const summaryColumns = [
@@ -63,19 +63,24 @@ export async function updateDelegateRow(db: Executor, id: string, set: Updateabl
   await db.updateTable("delegates").set(set).where("id", "=", id).execute();
 }
 
-/** Updates the delegate only while the link token is still theirs; returns the rows changed (0 or 1). */
+/**
+ * Updates the delegate only while the link token is still theirs (and, if given, while their
+ * status is still `status`); returns the rows changed (0 or 1).
+ */
 export async function updateDelegateByLink(
   db: Executor,
   id: string,
   linkHash: string,
   set: Updateable<DelegatesTable>,
+  status?: DelegateStatus,
 ) {
-  const r = await db
+  let update = db
     .updateTable("delegates")
     .set(set)
     .where("id", "=", id)
-    .where("link_token_hash", "=", linkHash)
-    .executeTakeFirst();
+    .where("link_token_hash", "=", linkHash);
+  if (status) update = update.where("status", "=", status);
+  const r = await update.executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 

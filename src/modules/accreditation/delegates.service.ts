@@ -2,7 +2,7 @@
  * Delegates: the representatives an admitted organisation's focal point registers, up to the
  * session's quota (the application row is locked before counting, so the quota holds under
  * concurrent requests). Each delegate confirms and corrects their data through a mailed link
- * (single use: it is replaced on use) and chooses whether to appear on the public list.
+ * (delegate-link.service.ts).
  * ID numbers and dates of birth appear only in the single-delegate answer and the secretariat's
  * security export: never in lists, mails or audit rows.
  */
@@ -98,9 +98,9 @@ export function toSummary(r: SummaryRow): DelegateSummary {
 }
 
 /** What the audit log keeps of a delegate: never the ID number or the date of birth. */
-const auditView = (d: DelegateSummary) => ({ ...d, email: undefined });
+export const auditView = (d: DelegateSummary) => ({ ...d, email: undefined });
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const newLinkToken = () => {
   const token = randomBytes(24).toString("base64url");
   return { token, hash: hashToken(token) };
@@ -109,7 +109,7 @@ export const newLinkToken = () => {
 type DelegateRow = NonNullable<Awaited<ReturnType<typeof q.loadDelegateRow>>>;
 const loadDelegateRow = q.loadDelegateRow;
 
-function toDetail(r: DelegateRow): DelegateDetail {
+export function toDetail(r: DelegateRow): DelegateDetail {
   return {
     ...toSummary(r),
     dateOfBirth: r.dob,
@@ -242,7 +242,7 @@ export async function registerDelegate(
 
 export type DelegatePatch = Partial<Omit<DelegateInput, "language">>;
 
-function patchColumns(patch: DelegatePatch) {
+export function patchColumns(patch: DelegatePatch) {
   return {
     full_name: patch.fullName,
     title: patch.title,
@@ -354,52 +354,4 @@ export async function decideDelegates(
     }
     return { decided: rows.length };
   });
-}
-
-// ---- the delegate's own link
-
-async function delegateByToken(db: Executor, token: string) {
-  if (!/^[\w-]{20,64}$/.test(token)) throw new AppError("DELEGATE_LINK_INVALID");
-  const id = await q.delegateIdByLinkHash(db, hashToken(token));
-  if (!id) throw new AppError("DELEGATE_LINK_INVALID");
-  return (await loadDelegateRow(db, id))!;
-}
-
-export async function getDelegateByLink(ctx: AccCtx, token: string): Promise<DelegateDetail> {
-  return toDetail(await delegateByToken(ctx.db, token));
-}
-
-/**
- * The delegate confirms (and may correct) their data and chooses about the public list. The link
- * is single use: a new one replaces it, returned for the redirect.
- */
-export async function confirmByLink(
-  ctx: AccCtx,
-  token: string,
-  patch: DelegatePatch,
-): Promise<{ token: string; delegate: DelegateDetail }> {
-  const before = await delegateByToken(ctx.db, token);
-  // Once decided, only the consent remains the delegate's to change.
-  const allowed: DelegatePatch = before.status === "pending" ? patch : { consentPublic: patch.consentPublic };
-  const link = newLinkToken();
-  await inTransaction(ctx.db, async (trx) => {
-    const now = ctx.clock.now();
-    const updated = await q.updateDelegateByLink(trx, before.id, hashToken(token), {
-      ...patchColumns(allowed),
-      confirmed_at: before.confirmed_at ?? now,
-      link_token_hash: link.hash,
-      updated_at: now,
-    });
-    if (updated !== 1) throw new AppError("DELEGATE_LINK_INVALID");
-    const after = (await loadDelegateRow(trx, before.id))!;
-    await audit(trx, ctx, {
-      action: "delegate.confirmed_by_delegate",
-      objectType: "delegate",
-      objectId: before.id,
-      organisationId: before.organisation_id,
-      before: auditView(toSummary(before)),
-      after: auditView(toSummary(after)),
-    });
-  });
-  return { token: link.token, delegate: toDetail((await loadDelegateRow(ctx.db, before.id))!) };
 }
