@@ -30,6 +30,19 @@ export interface Services {
   dbKind: "embedded" | "external";
 }
 
+/**
+ * A session left to the handler's statement (a route with config.deferSession, see http.ts): the
+ * hash of the session cookie and the request's CSRF header, for the statement to check before it
+ * writes. settle() runs the hooks' checks instead (a query of its own) and returns the actor.
+ */
+export interface DeferredSession {
+  sessionHash: string;
+  csrf: string;
+  /** True once the statement or settle() has checked sign-in, CSRF token and access. */
+  settled: boolean;
+  settle(): Promise<Actor | null>;
+}
+
 export interface Ctx extends Services {
   actor: Actor | null;
   lang: Lang;

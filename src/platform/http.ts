@@ -28,9 +28,9 @@ import {
 } from "fastify-type-provider-zod";
 import { h } from "preact";
 import { type RouteAccess, requireActor, requireSecretariat } from "./access.js";
-import { CSRF_COOKIE, findSession, LANG_COOKIE, SESSION_COOKIE, safeEqual } from "./auth.js";
+import { CSRF_COOKIE, findSession, hashToken, LANG_COOKIE, SESSION_COOKIE, safeEqual } from "./auth.js";
 import type { PublicCache } from "./cache.js";
-import type { Actor, Ctx, Services } from "./context.js";
+import type { Actor, Ctx, DeferredSession, Services } from "./context.js";
 import { AppError, type ErrorCode, errorCodes, isDatabaseUnavailable } from "./errors.js";
 import { isLang, type Lang, negotiateLanguage } from "./i18n/languages.js";
 import { type MessageKey, type Translate, translator } from "./i18n/translate.js";
@@ -54,11 +54,22 @@ declare module "fastify" {
     actor: Actor | null;
     sessionId: string | null;
     csrfToken: string;
+    /** Set on a route with config.deferSession when its session is left to the handler's statement. */
+    deferredSession: DeferredSession | null;
     /** The service context of this request. */
     ctx(): Ctx;
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * The handler's one statement checks the session itself (sign-in, CSRF token, role) before it
+     * writes anything, so that a request costs one round trip to PostgreSQL instead of two: made
+     * for the check-in desk's scans. Applies to JSON requests that carry a session cookie and the
+     * X-CSRF-Token header; the handler receives request.deferredSession and must either have its
+     * statement settle it or call its settle() (the hooks' own checks, in their order). A response
+     * under 400 from a request whose deferred session was not settled is refused (500).
+     */
+    deferSession?: boolean;
   }
   interface FastifyInstance {
     services: Services & { cache: PublicCache };
@@ -249,13 +260,13 @@ export async function buildApp(
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionId", null);
   app.decorateRequest("csrfToken", "");
+  app.decorateRequest("deferredSession", null);
   app.decorateRequest("ctx", function (this: FastifyRequest): Ctx {
     return { ...services, actor: this.actor, lang: this.lang, requestId: this.id, ip: this.ip };
   });
 
-  // Session, language and CSRF cookie of each request.
-  app.addHook("onRequest", async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
+  /** The session of the cookie, looked up; without one, the visitor's CSRF cookie token. */
+  async function resolveSession(request: FastifyRequest, reply: FastifyReply, token: string | undefined) {
     if (token) {
       const session = await findSession(services.db, token, services.clock.now());
       if (session) {
@@ -265,6 +276,40 @@ export async function buildApp(
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
       }
+    }
+  }
+
+  /** The hooks' checks of a deferred session, in their order: session, CSRF header, route access. */
+  function deferredSessionOf(request: FastifyRequest, reply: FastifyReply, token: string, csrf: string) {
+    const deferred: DeferredSession = {
+      sessionHash: hashToken(token),
+      csrf,
+      settled: false,
+      settle: async () => {
+        await resolveSession(request, reply, token);
+        if (!request.csrfToken || !safeEqual(csrf, request.csrfToken))
+          throw new AppError("CSRF_TOKEN_INVALID");
+        checkAccess(request);
+        deferred.settled = true;
+        return request.actor;
+      },
+    };
+    return deferred;
+  }
+
+  // Session, language and CSRF cookie of each request.
+  app.addHook("onRequest", async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    const csrfHeader = request.headers["x-csrf-token"];
+    if (
+      token &&
+      request.routeOptions.config.deferSession &&
+      UNSAFE.has(request.method) &&
+      typeof csrfHeader === "string"
+    ) {
+      request.deferredSession = deferredSessionOf(request, reply, token, csrfHeader);
+    } else {
+      await resolveSession(request, reply, token);
     }
     const query = request.query as Record<string, unknown> | undefined;
     const asked = query?.lang;
@@ -287,7 +332,7 @@ export async function buildApp(
     request.lang = lang;
     request.t = translator(lang);
 
-    if (!request.sessionId) {
+    if (!request.sessionId && !request.deferredSession) {
       const existing = request.cookies[CSRF_COOKIE];
       if (existing && /^[\w-]{20,100}$/.test(existing)) request.csrfToken = existing;
       else if (
@@ -316,6 +361,7 @@ export async function buildApp(
       request.cookies[SESSION_COOKIE] !== undefined || request.cookies[CSRF_COOKIE] !== undefined;
     if (!carriesCookies) return; // no ambient credentials: nothing to forge
     if (request.headers["sec-fetch-site"] === "cross-site") throw new AppError("CSRF_TOKEN_INVALID");
+    if (request.deferredSession) return; // the header is compared with the session's by the statement
     const header = request.headers["x-csrf-token"];
     if (typeof header === "string") {
       if (!request.csrfToken || !safeEqual(header, request.csrfToken))
@@ -342,15 +388,30 @@ export async function buildApp(
       throw new AppError("CSRF_TOKEN_INVALID");
   });
 
+  function checkAccess(request: FastifyRequest) {
+    const access = request.routeOptions.config.access;
+    if (access === "signed-in") requireActor(request.ctx());
+    else if (access === "secretariat") requireSecretariat(request.ctx());
+  }
+
   // Route-level access. Organisation-level checks happen in services (access.ts).
   app.addHook("preHandler", async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === "public" || access === undefined) return;
+    if (request.deferredSession) return; // checked by the handler's statement, or by its settle()
     if (!request.actor && !isApiRequest(request) && request.method === "GET") {
       return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
     }
-    if (access === "signed-in") requireActor(request.ctx());
-    else if (access === "secretariat") requireSecretariat(request.ctx());
+    checkAccess(request);
+  });
+
+  // A deferred session that nobody checked must not let an answer through.
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.deferredSession && !request.deferredSession.settled && reply.statusCode < 400) {
+      request.log.error("deferred session not settled by the handler");
+      throw new AppError("INTERNAL_ERROR");
+    }
+    return payload;
   });
 
   const idempotency = idempotencyHooks(services.db);

@@ -448,10 +448,14 @@ export async function accreditationRoutes(app: App): Promise<void> {
   app.post(
     "/api/v1/sessions/:slug/checkins",
     {
-      config: { access: "secretariat" },
+      // one round trip a scan: the statement checks the desk's session (see checkIn)
+      config: { access: "secretariat", deferSession: true },
       schema: { tags, params: ZSessionParams, body: ZCheckin, response: { 200: ZCheckinResult } },
     },
-    async (request) => checkinJson(await checkIn(ctxOf(request), request.params.slug, request.body.code)),
+    async (request) =>
+      checkinJson(
+        await checkIn(ctxOf(request), request.params.slug, request.body.code, request.deferredSession),
+      ),
   );
   app.get(
     "/api/v1/sessions/:slug/checkins",

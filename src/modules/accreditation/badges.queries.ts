@@ -91,7 +91,11 @@ export async function lockDelegateForBadge(db: Executor, delegateId: string) {
 }
 
 export interface CheckinRow {
-  badge_id: string;
+  /** Whether the desk's session may check in (always "ok" when an actor was given). */
+  auth: "ok" | "unauthenticated" | "csrf" | "forbidden";
+  actor_id: string | null;
+  /** Null (with every field below) when no badge has that id or code. */
+  badge_id: string | null;
   badge_session_id: string;
   revoked_at: Date | null;
   revoked_reason: string | null;
@@ -105,11 +109,16 @@ export interface CheckinRow {
   today: number;
 }
 
+/** Who scans: a signed-in actor (the hooks checked the session), or the session cookie's hash and
+ * the CSRF header of a request whose session the statement itself checks (config.deferSession). */
+export type CheckinDesk = { actorId: string } | { sessionHash: string; csrf: string | null };
+
 /**
- * The check-in desk's one round trip: accreditation_check_in() (migrations/0401) finds the badge
- * by id or printed code with its person, records the day's check-in with its audit row and the
- * day's count if the badge is valid for the session and the person has none that day, and answers
- * when they first checked in that day and how many did. Undefined when no badge has that id/code.
+ * The check-in desk's one round trip: accreditation_check_in() (migrations/0404) checks the desk's
+ * session when the hooks did not (sign-in, CSRF token, secretariat role: nothing is written unless
+ * they hold), finds the badge by id or printed code with its person, records the day's check-in
+ * with its audit row and the day's count if the badge is valid for the session and the person has
+ * none that day, and answers when they first checked in that day and how many did.
  */
 export async function checkInBadge(
   db: Executor,
@@ -118,20 +127,25 @@ export async function checkInBadge(
     sessionId: string;
     day: string;
     at: Date;
-    actorId: string;
+    desk: CheckinDesk;
     requestId: string | null;
     ip: string | null;
   },
-): Promise<CheckinRow | undefined> {
+): Promise<CheckinRow> {
   const id = "id" in v.by ? v.by.id : null;
   const code = "code" in v.by ? v.by.code : null;
+  const actorId = "actorId" in v.desk ? v.desk.actorId : null;
+  const sessionHash = "sessionHash" in v.desk ? v.desk.sessionHash : null;
+  const csrf = "sessionHash" in v.desk ? v.desk.csrf : null;
   const { rows } = await sql<CheckinRow>`
     select * from accreditation_check_in(
       ${id}::uuid, ${code}::text, ${v.sessionId}::uuid, ${v.day}::date, ${v.at}::timestamptz,
-      ${v.actorId}::uuid, ${v.requestId}::text, ${v.ip}::text
+      ${actorId}::uuid, ${sessionHash}::text, ${csrf}::text, ${v.requestId}::text, ${v.ip}::text
     )
   `.execute(db);
-  return rows[0];
+  const row = rows[0];
+  if (!row) throw new Error("accreditation_check_in() answered no row");
+  return row;
 }
 
 export async function setDelegateLink(db: Executor, delegateId: string, hash: string) {

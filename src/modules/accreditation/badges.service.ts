@@ -6,11 +6,12 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
+import type { DeferredSession } from "../../platform/context.js";
 import type { Db, Executor } from "../../platform/database.js";
 import { inTransaction } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
 import { queueMail } from "../../platform/mail.js";
-import { getSessionBySlug, localized } from "../sessions/sessions.service.js";
+import { getSessionBySlug, localized, type Session } from "../sessions/sessions.service.js";
 import { instantToZoned } from "../sessions/sessions.time.js";
 import type { AccCtx } from "./accreditation.service.js";
 import * as q from "./badges.queries.js";
@@ -144,28 +145,68 @@ export interface CheckinResult {
   checkedInToday: number;
 }
 
+/** A scan checked as far as it can be before the statement: session visible, code well-formed. */
+interface Scan {
+  session: Session;
+  by: { id: string } | { code: string };
+}
+
+async function scanOf(ctx: AccCtx, sessionSlug: string, code: string): Promise<Scan> {
+  const session = await getSessionBySlug(ctx, sessionSlug);
+  const text = code.trim();
+  if (text.includes(".")) {
+    const { badgeId, sessionId } = verifyBadgeToken(await badgeKey(ctx.db), text);
+    if (sessionId !== session.id) throw new AppError("BADGE_OTHER_SESSION");
+    return { session, by: { id: badgeId } };
+  }
+  const normal = text.toUpperCase().replace(/[\s-]/g, "");
+  if (!/^[A-Z0-9]{8}$/.test(normal)) throw new AppError("BADGE_INVALID");
+  return { session, by: { code: normal } };
+}
+
+const deskRefusals = {
+  unauthenticated: "UNAUTHENTICATED",
+  csrf: "CSRF_TOKEN_INVALID",
+  forbidden: "FORBIDDEN",
+} as const;
+
 /**
  * Staff type or scan a badge at the venue: the person is shown and the check-in recorded.
  *
  * Made for many scans a second from a few devices: the token is an HMAC checked in memory, and
  * the badge's lookup, the check-in, its audit row, the day's count and the answer are one call of
- * a database function with prepared plans (one round trip; see migrations/0401). No rate limit applies: only signed-in secretariat staff reach it, a desk
- * scans in bursts, and a forged token costs one HMAC and no query.
+ * a database function (see migrations/0401, 0404). Called with the request's deferred session
+ * (the API route, config.deferSession), that call also checks the desk's sign-in, CSRF token and
+ * role before writing anything, so that a scan is one round trip in all; a scan that cannot go that
+ * way (a session only the secretariat may see, a malformed, forged or other session's code) settles
+ * the session first the usual way, so that nobody learns more than the hooks would let them. No rate
+ * limit applies: only signed-in secretariat staff reach it, a desk scans in bursts, and a forged
+ * token costs one HMAC.
  */
-export async function checkIn(ctx: AccCtx, sessionSlug: string, code: string): Promise<CheckinResult> {
-  const actor = requireSecretariat(ctx);
-  const session = await getSessionBySlug(ctx, sessionSlug);
-  const text = code.trim();
-  let by: { id: string } | { code: string };
-  if (text.includes(".")) {
-    const { badgeId, sessionId } = verifyBadgeToken(await badgeKey(ctx.db), text);
-    if (sessionId !== session.id) throw new AppError("BADGE_OTHER_SESSION");
-    by = { id: badgeId };
-  } else {
-    const normal = text.toUpperCase().replace(/[\s-]/g, "");
-    if (!/^[A-Z0-9]{8}$/.test(normal)) throw new AppError("BADGE_INVALID");
-    by = { code: normal };
+export async function checkIn(
+  ctx: AccCtx,
+  sessionSlug: string,
+  code: string,
+  deferred?: DeferredSession | null,
+): Promise<CheckinResult> {
+  if (deferred && !deferred.settled) {
+    const scan = await scanOf({ ...ctx, actor: null }, sessionSlug, code).catch((error: unknown) => {
+      if (error instanceof AppError) return null;
+      throw error;
+    });
+    if (scan) return record(ctx, scan, { sessionHash: deferred.sessionHash, csrf: deferred.csrf }, deferred);
+    ctx = { ...ctx, actor: await deferred.settle() };
   }
+  const actor = requireSecretariat(ctx);
+  return record(ctx, await scanOf(ctx, sessionSlug, code), { actorId: actor.id });
+}
+
+async function record(
+  ctx: AccCtx,
+  { session, by }: Scan,
+  desk: q.CheckinDesk,
+  deferred?: DeferredSession,
+): Promise<CheckinResult> {
   const now = ctx.clock.now();
   const day = instantToZoned(now, session.timeZone).date;
   const row = await q.checkInBadge(ctx.db, {
@@ -173,11 +214,13 @@ export async function checkIn(ctx: AccCtx, sessionSlug: string, code: string): P
     sessionId: session.id,
     day,
     at: now,
-    actorId: actor.id,
+    desk,
     requestId: ctx.requestId ?? null,
     ip: ctx.ip ?? null,
   });
-  if (!row) throw new AppError("BADGE_INVALID");
+  if (row.auth !== "ok") throw new AppError(deskRefusals[row.auth]);
+  if (deferred) deferred.settled = true;
+  if (row.badge_id === null) throw new AppError("BADGE_INVALID");
   if (row.badge_session_id !== session.id) throw new AppError("BADGE_OTHER_SESSION");
   if (row.revoked_at) throw new AppError("BADGE_REVOKED", row.revoked_reason ?? undefined);
   const inserted = row.inserted_at !== null;
