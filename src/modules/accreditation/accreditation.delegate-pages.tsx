@@ -60,7 +60,8 @@ export function DelegatePage(props: {
       ) : (
         <p class="muted">{t("accreditation.delegatePage.photoNone")}</p>
       )}
-      {editable && (
+      {d.personalDataPurged && <p class="muted">{t("accreditation.delegate.photoPurged")}</p>}
+      {editable && !d.personalDataPurged && (
         // multipart: parsed by the module before the platform's CSRF check (accreditation.manage-routes.tsx)
         <form method="post" action={`${base}/photo`} enctype="multipart/form-data" id="photo-form">
           <CsrfField />

@@ -99,7 +99,9 @@ export function DelegateLinkPage(props: {
         ) : (
           <p class="muted">{t("accreditation.delegatePage.photoNone")}</p>
         )}
-        {pending ? (
+        {d.personalDataPurged ? (
+          <p class="muted">{t("accreditation.delegate.photoPurged")}</p>
+        ) : pending ? (
           // multipart: parsed by the module before the platform's CSRF check (platform/multipart.ts)
           <form method="post" action={`${base}/photo`} enctype="multipart/form-data" id="photo-form">
             <CsrfField />

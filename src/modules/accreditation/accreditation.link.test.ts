@@ -3,7 +3,7 @@
  * through the API, EXIF stripped; a wrong type or a file over 5 MB is refused with a stable code
  * and changes nothing; the link used, replaced or another delegate's changes no one else; once the
  * secretariat has decided only the secretariat replaces the photo, and the page shows the badge
- * (valid, or withdrawn).
+ * (valid, or withdrawn); after the retention purge no purged kind of data is taken again.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -288,5 +288,46 @@ describe("accreditation: the delegate's own link", () => {
     assert.match(withdrawn.body, /Your badge has been withdrawn/);
     assert.doesNotMatch(withdrawn.body, /badge\.pdf/);
     assert.doesNotMatch(withdrawn.body, /Reported lost/, "the reason stays with the secretariat");
+  });
+
+  test("after the retention purge no photo, ID document or date of birth is taken again, from anyone", async () => {
+    const w = await admitted();
+    const d = await register(w, "Gita");
+    await t.db
+      .updateTable("delegates")
+      .set({ photo_file_id: null, date_of_birth: null, personal_data_purged_at: clock.now() })
+      .where("id", "=", d.id)
+      .execute();
+    const before = await row(d.id);
+    const api = await putPhoto(d.link, await exifPhoto());
+    assert.equal(api.statusCode, 409);
+    assert.equal(api.json().code, "DELEGATE_DATA_PURGED");
+    const own = await TestClient.anonymous(t).page(`/delegate/${d.link}`);
+    assert.doesNotMatch(own.body, /id="photo-form"/);
+    assert.match(own.body, /photos are no longer kept/);
+    const fp = await w.fp.request("PUT", `/api/v1/delegates/${d.id}/photo`, {
+      json: await exifPhoto(),
+      headers: { "content-type": "image/jpeg" },
+    });
+    assert.equal(fp.json().code, "DELEGATE_DATA_PURGED");
+    const dob = await w.sec.patch(`/api/v1/delegates/${d.id}`, { dateOfBirth: "1980-01-01" });
+    assert.equal(dob.json().code, "DELEGATE_DATA_PURGED");
+    assert.deepEqual(await row(d.id), before);
+    // what the purge left is still the person's to correct
+    const form = await TestClient.anonymous(t).submit(`/delegate/${d.link}`, {
+      fullName: "Gita R.",
+      email: d.email,
+      nationality: "KE",
+      gender: "female",
+      dateOfBirth: "",
+      consentPublic: "yes",
+    });
+    assert.equal(form.statusCode, 303, form.body.slice(0, 300));
+    const after = await t.db
+      .selectFrom("delegates")
+      .select(["full_name", "date_of_birth"])
+      .where("id", "=", d.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(after, { full_name: "Gita R.", date_of_birth: null });
   });
 });

@@ -229,6 +229,10 @@ const en = {
     "Your badge has been withdrawn and no longer works at the entrance. Contact the secretariat.",
   "accreditation.delegatePage.notice.photoBadge":
     "The photo is replaced. The badge PDF and the check-in show the new photo; a badge already printed keeps the old one: issue a new badge to replace it.",
+  "error.DELEGATE_DATA_PURGED":
+    "The retention period of this session is over: ID documents, dates of birth and photos are no longer kept.",
+  "accreditation.delegate.photoPurged":
+    "The retention period of this session is over: photos are no longer kept.",
 } as const;
 
 type Key = keyof typeof en;
@@ -463,6 +467,10 @@ const fr: Record<Key, string> = {
     "Votre badge a été retiré et n'est plus accepté à l'entrée. Contactez le secrétariat.",
   "accreditation.delegatePage.notice.photoBadge":
     "La photo est remplacée. Le PDF du badge et l'enregistrement à l'entrée montrent la nouvelle photo ; un badge déjà imprimé garde l'ancienne : délivrez un nouveau badge pour le remplacer.",
+  "error.DELEGATE_DATA_PURGED":
+    "La durée de conservation de cette session est écoulée : les pièces d'identité, dates de naissance et photos ne sont plus conservées.",
+  "accreditation.delegate.photoPurged":
+    "La durée de conservation de cette session est écoulée : les photos ne sont plus conservées.",
 };
 
 const es: Record<Key, string> = {
@@ -696,6 +704,10 @@ const es: Record<Key, string> = {
     "Su credencial ha sido retirada y ya no es válida en la entrada. Póngase en contacto con la secretaría.",
   "accreditation.delegatePage.notice.photoBadge":
     "La foto se ha reemplazado. El PDF de la credencial y el control de entrada muestran la nueva foto; una credencial ya impresa conserva la anterior: expida una nueva credencial para reemplazarla.",
+  "error.DELEGATE_DATA_PURGED":
+    "El plazo de conservación de este período de sesiones ha terminado: ya no se guardan documentos de identidad, fechas de nacimiento ni fotos.",
+  "accreditation.delegate.photoPurged":
+    "El plazo de conservación de este período de sesiones ha terminado: ya no se guardan fotos.",
 };
 
 const ar: Record<Key, string> = {
@@ -916,6 +928,9 @@ const ar: Record<Key, string> = {
   "accreditation.delegate.badgeWithdrawn": "سُحبت شارتك ولم تعد صالحة عند المدخل. يرجى الاتصال بالأمانة.",
   "accreditation.delegatePage.notice.photoBadge":
     "استُبدلت الصورة. يعرض ملف PDF للشارة وتسجيل الدخول الصورة الجديدة؛ أما الشارة المطبوعة من قبل فتحتفظ بالصورة القديمة: أصدر شارة جديدة لاستبدالها.",
+  "error.DELEGATE_DATA_PURGED":
+    "انتهت مدة الاحتفاظ بالبيانات لهذه الدورة: لم تعد وثائق الهوية وتواريخ الميلاد والصور تُحفظ.",
+  "accreditation.delegate.photoPurged": "انتهت مدة الاحتفاظ بالبيانات لهذه الدورة: لم تعد الصور تُحفظ.",
 };
 
 const ru: Record<Key, string> = {
@@ -1146,6 +1161,10 @@ const ru: Record<Key, string> = {
     "Ваш пропуск отозван и больше не действует на входе. Обратитесь в секретариат.",
   "accreditation.delegatePage.notice.photoBadge":
     "Фотография заменена. В PDF пропуска и при регистрации на входе видна новая фотография; на уже напечатанном пропуске остаётся старая: выдайте новый пропуск, чтобы заменить его.",
+  "error.DELEGATE_DATA_PURGED":
+    "Срок хранения данных этой сессии истёк: удостоверения личности, даты рождения и фотографии больше не хранятся.",
+  "accreditation.delegate.photoPurged":
+    "Срок хранения данных этой сессии истёк: фотографии больше не хранятся.",
 };
 
 const zh: Record<Key, string> = {
@@ -1362,6 +1381,8 @@ const zh: Record<Key, string> = {
   "accreditation.delegate.badgeWithdrawn": "您的证件已被撤销，入口处不再有效。请联系秘书处。",
   "accreditation.delegatePage.notice.photoBadge":
     "照片已更换。证件PDF和入场登记显示新照片；已打印的证件仍为旧照片：请签发新证件以替换。",
+  "error.DELEGATE_DATA_PURGED": "本届会议的数据保留期已结束：不再保存身份证件、出生日期和照片。",
+  "accreditation.delegate.photoPurged": "本届会议的数据保留期已结束：不再保存照片。",
 };
 
 export const accreditationMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };

@@ -5,7 +5,7 @@
  * the same 404 as a link that never existed). While the registration is pending the person
  * completes and corrects every field and replaces their photo; once the secretariat has decided,
  * only their choice about the public list remains theirs (the rest: the secretariat, on
- * /delegates/{id}).
+ * /delegates/{id}). After the retention purge no ID document, date of birth or photo is taken again.
  */
 import { audit } from "../../platform/audit.js";
 import { type Executor, inTransaction } from "../../platform/database.js";
@@ -21,6 +21,7 @@ import {
   hashToken,
   newLinkToken,
   patchColumns,
+  refuseAfterPurge,
   toDetail,
   toSummary,
 } from "./delegates.service.js";
@@ -69,6 +70,7 @@ export async function confirmByLink(
   const before = await delegateByToken(ctx.db, token);
   // Once decided, only the consent remains the delegate's to change.
   const allowed: DelegatePatch = before.status === "pending" ? patch : { consentPublic: patch.consentPublic };
+  refuseAfterPurge(before, allowed);
   const link = newLinkToken();
   await inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now();
@@ -106,6 +108,7 @@ export async function setPhotoByLink(
 ): Promise<{ token: string; delegate: DelegateDetail }> {
   const before = await delegateByToken(ctx.db, token);
   if (before.status !== "pending") throw new AppError("DELEGATE_DECIDED");
+  refuseAfterPurge(before, "photo");
   const jpeg = await normalisePhoto(bytes);
   const link = newLinkToken();
   await inTransaction(ctx.db, async (trx) => {

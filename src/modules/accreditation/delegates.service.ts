@@ -242,6 +242,19 @@ export async function registerDelegate(
 
 export type DelegatePatch = Partial<Omit<DelegateInput, "language">>;
 
+/**
+ * After the session's retention purge, what it removed (ID document, date of birth, photo) is not
+ * taken again, from anyone: DELEGATE_DATA_PURGED. Clearing a field, the name or the consent remain.
+ */
+export function refuseAfterPurge(
+  row: { personal_data_purged_at: Date | null },
+  change: DelegatePatch | "photo",
+) {
+  if (row.personal_data_purged_at === null) return;
+  const purged = ["dateOfBirth", "idDocumentType", "idDocumentNumber", "idDocumentExpiry"] as const;
+  if (change === "photo" || purged.some((k) => change[k] != null)) throw new AppError("DELEGATE_DATA_PURGED");
+}
+
 export function patchColumns(patch: DelegatePatch) {
   return {
     full_name: patch.fullName,
@@ -261,6 +274,7 @@ export function patchColumns(patch: DelegatePatch) {
 export async function updateDelegate(ctx: AccCtx, id: string, patch: DelegatePatch): Promise<DelegateDetail> {
   const before = await delegateFor(ctx, id);
   if (before.status !== "pending" && !isSecretariat(ctx.actor)) throw new AppError("DELEGATE_DECIDED");
+  refuseAfterPurge(before, patch);
   await inTransaction(ctx.db, async (trx) => {
     await q.updateDelegateRow(trx, id, { ...patchColumns(patch), updated_at: ctx.clock.now() });
     const after = (await loadDelegateRow(trx, id))!;
@@ -279,6 +293,7 @@ export async function updateDelegate(ctx: AccCtx, id: string, patch: DelegatePat
 export async function setDelegatePhoto(ctx: AccCtx, id: string, bytes: Buffer): Promise<DelegateDetail> {
   const before = await delegateFor(ctx, id);
   if (before.status !== "pending" && !isSecretariat(ctx.actor)) throw new AppError("DELEGATE_DECIDED");
+  refuseAfterPurge(before, "photo");
   const jpeg = await normalisePhoto(bytes);
   await inTransaction(ctx.db, async (trx) => {
     const fileId = await databaseFileStore.put(trx, { contentType: "image/jpeg", bytes: jpeg });
