@@ -128,7 +128,11 @@ export function PanellistSchedulePage(props: PanellistSchedule & { calendarUrl: 
       <p class="lead">{localized(s.name, lang)}</p>
       <p>{t("scheduling.panellist.intro")}</p>
       <p>
-        {t("scheduling.panellist.youAppearAs")}: <strong>{me.name ?? me.pseudonym ?? "—"}</strong> — {me.role}
+        {t("scheduling.panellist.youAppearAs")}:{" "}
+        <strong>
+          <bdi>{me.name ?? me.pseudonym ?? "—"}</bdi>
+        </strong>{" "}
+        — <bdi>{me.role}</bdi>
       </p>
       {!e ? (
         <p>{t("scheduling.panellist.notInProgramme")}</p>
@@ -153,11 +157,15 @@ export function PanellistSchedulePage(props: PanellistSchedule & { calendarUrl: 
               )}
             </dd>
             <dt>{t("scheduling.panellist.room")}</dt>
-            <dd>{e.room ?? t("scheduling.panellist.roomPending")}</dd>
+            <dd>{e.room ? <bdi>{e.room}</bdi> : t("scheduling.panellist.roomPending")}</dd>
             <dt>{t("scheduling.panellist.venue")}</dt>
-            <dd>{[s.venue.name, s.venue.city].filter(Boolean).join(", ")}</dd>
+            <dd>
+              <bdi>{[s.venue.name, s.venue.city].filter(Boolean).join(", ")}</bdi>
+            </dd>
             <dt>{t("scheduling.panellist.organisers")}</dt>
-            <dd>{e.organisers.map((o) => o.name).join(", ")}</dd>
+            <dd>
+              <bdi>{e.organisers.map((o) => o.name).join(", ")}</bdi>
+            </dd>
           </dl>
           {e.startsAt && (
             <p>
