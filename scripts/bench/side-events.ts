@@ -14,6 +14,8 @@ import { sql } from "kysely";
 import { fieldOfWorkCodes } from "../../src/modules/organisations/taxonomy.js";
 import type { BenchContext, BenchModule } from "./types.js";
 
+/** What browsers and HTTP client libraries send: the cached programme is sent compressed to them. */
+const BROWSER_ENCODINGS = "gzip, deflate, br";
 const SLUG = "bench-programme";
 const EVENTS = 300;
 const ROOMS = 10;
@@ -213,14 +215,20 @@ const sideEvents: BenchModule = {
         {
           name: "programme-page-300",
           path: `/sessions/${SLUG}/programme`,
-          headers: { accept: "text/html" },
+          headers: { accept: "text/html", "accept-encoding": BROWSER_ENCODINGS },
           target,
         },
         {
           name: "programme-api-300",
           path: `/api/v1/sessions/${SLUG}/side-events`,
-          headers: { accept: "application/json" },
+          headers: { accept: "application/json", "accept-encoding": BROWSER_ENCODINGS },
           target,
+        },
+        {
+          // the same answer to a client that accepts no compression (no target: for comparison)
+          name: "programme-api-300-identity",
+          path: `/api/v1/sessions/${SLUG}/side-events`,
+          headers: { accept: "application/json", "accept-encoding": "identity" },
         },
       ],
     };

@@ -8,7 +8,6 @@
  * removes it) and stores its result only if the marker is still there when it finishes.
  * Concurrent misses of one key share one load (50 connections on a cold entry make one query).
  */
-import { createHash } from "node:crypto";
 import type { PublicCache } from "../../platform/cache.js";
 import { invalidate } from "../../platform/cache.js";
 import type { Executor } from "../../platform/database.js";
@@ -69,18 +68,4 @@ export function cachedDerived<T>(
 
 export function invalidateOrganisations(trx: Executor, cache: PublicCache): Promise<void> {
   return invalidate(trx, cache, ORGANISATIONS_TAG);
-}
-
-/**
- * A body with its weak ETag, computed once when it is cached. The body is kept encoded (UTF-8):
- * a string would be measured and encoded again for every response (18 kB for a directory page).
- */
-export interface CachedBody {
-  body: Buffer;
-  etag: string;
-}
-
-export function withEtag(body: string): CachedBody {
-  const bytes = Buffer.from(body);
-  return { body: bytes, etag: `W/"${createHash("sha1").update(bytes).digest("base64url")}"` };
 }

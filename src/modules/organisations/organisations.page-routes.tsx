@@ -9,6 +9,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ComponentChildren } from "preact";
 import { z } from "zod";
+import { type CachedBody, sendCachedBody, withEtag } from "../../platform/cached-body.js";
 import { AppError } from "../../platform/errors.js";
 import { expectedVersion } from "../../platform/etag.js";
 import type { App } from "../../platform/http.js";
@@ -35,13 +36,7 @@ import {
   removeMember,
   viewInvitation,
 } from "./members.service.js";
-import {
-  type CachedBody,
-  cachedDerived,
-  currentGeneration,
-  type Generation,
-  withEtag,
-} from "./organisations.cache.js";
+import { cachedDerived, currentGeneration, type Generation } from "./organisations.cache.js";
 import {
   customMessage,
   DirectoryBody,
@@ -99,14 +94,8 @@ const problemText = (request: FastifyRequest, error: AppError) =>
 
 const MAX_CACHED_URL = 600;
 
-function sendHtml(request: FastifyRequest, reply: FastifyReply, cached: CachedBody) {
-  reply
-    .header("etag", cached.etag)
-    .header("cache-control", "no-cache")
-    .header("vary", "Cookie, Accept-Language");
-  if (request.headers["if-none-match"] === cached.etag) return reply.code(304).send();
-  return reply.header("content-type", "text/html; charset=utf-8").send(cached.body);
-}
+const sendHtml = (request: FastifyRequest, reply: FastifyReply, cached: CachedBody) =>
+  sendCachedBody(request, reply, cached, "text/html; charset=utf-8", "Cookie, Accept-Language");
 
 /**
  * Sends a public page: for an anonymous visitor, the whole document from the cache (rendered once

@@ -7,6 +7,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { type CachedBody, sendCachedBody, withEtag } from "../../platform/cached-body.js";
 import { etagOf, expectedVersion, setEtag } from "../../platform/etag.js";
 import type { App } from "../../platform/http.js";
 import {
@@ -24,7 +25,7 @@ import {
   removeMember,
   viewInvitation,
 } from "./members.service.js";
-import { type CachedBody, cachedDerived, currentGeneration, withEtag } from "./organisations.cache.js";
+import { cachedDerived, currentGeneration } from "./organisations.cache.js";
 import { organisationPageRoutes } from "./organisations.page-routes.js";
 import {
   ZCoalitionInvite,
@@ -71,18 +72,6 @@ const ZCoalitionState = z.object({
 const ZAccepted = z.object({ organisation: z.string(), role: z.enum(["focal_point", "member"]) });
 const ZVerified = z.object({ slug: z.string(), verified: z.boolean(), verifiedAt: z.date().nullable() });
 
-/** Sends a cached body with its ETag, or 304 when the client has it already. */
-export function sendCached(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  cached: CachedBody,
-  contentType: string,
-) {
-  reply.header("etag", cached.etag).header("cache-control", "no-cache");
-  if (request.headers["if-none-match"] === cached.etag) return reply.code(304).send();
-  return reply.header("content-type", contentType).send(cached.body);
-}
-
 /** Sends JSON serialised already (through the route's output schema, when it was cached). */
 function sendJsonText(reply: FastifyReply, body: Buffer, etag: string) {
   return reply
@@ -120,7 +109,7 @@ export async function organisationRoutes(app: App): Promise<void> {
           withEtag(JSON.stringify(ZDirectoryPage.parse(data))),
         );
       }
-      return sendCached(request, reply, cached, "application/json; charset=utf-8");
+      return sendCachedBody(request, reply, cached, "application/json; charset=utf-8");
     },
   );
 

@@ -1,49 +1,28 @@
 /**
- * The public programme's answers cached as encoded bytes with their ETag: the API's JSON (built
+ * The public programme's answers cached as bytes with their ETag and compressed copies
+ * (platform/cached-body.ts): the API's JSON (built
  * once through the output schema) per session, filter and page, and for anonymous visitors the
  * whole programme page per address and language. Entries carry the module's tag and "sessions":
  * any change to side events (decisions, merges, schedules published) or to the session drops them,
  * in every process, at commit (platform/cache.ts).
  */
-import { createHash } from "node:crypto";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import type { PublicCache } from "../../platform/cache.js";
+import { type CachedBody, withEncodings } from "../../platform/cached-body.js";
 import { CACHE_TAG } from "./side-events.service.js";
 
 export const PROGRAMME_TAGS = [CACHE_TAG, "sessions"];
 export const PAGE_SIZE = 50;
 const MAX_CACHED_URL = 600;
 
-export interface CachedBody {
-  body: Buffer;
-  etag: string;
-}
-
-export function withEtag(body: string): CachedBody {
-  const bytes = Buffer.from(body);
-  return { body: bytes, etag: `W/"${createHash("sha1").update(bytes).digest("base64url")}"` };
-}
-
-/** The cached body, or the one `build` makes (stored unless a change committed meanwhile). */
+/** The cached body (with its compressed copies), or the one `build` makes (stored unless a change committed meanwhile). */
 export async function cachedBody(
   cache: PublicCache | undefined,
   key: string,
   build: () => Promise<string>,
 ): Promise<CachedBody> {
-  if (!cache) return withEtag(await build());
-  return cache.wrap(key, PROGRAMME_TAGS, async () => withEtag(await build()));
-}
-
-export function sendCachedBody(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  cached: CachedBody,
-  contentType: string,
-) {
-  reply.header("etag", cached.etag).header("cache-control", "no-cache");
-  if (contentType.startsWith("text/html")) reply.header("vary", "Cookie, Accept-Language");
-  if (request.headers["if-none-match"] === cached.etag) return reply.code(304).send();
-  return reply.header("content-type", contentType).send(cached.body);
+  if (!cache) return withEncodings(await build());
+  return cache.wrap(key, PROGRAMME_TAGS, async () => withEncodings(await build()));
 }
 
 /** Whether this request's whole page may come from the shared cache: anonymous, a short address. */

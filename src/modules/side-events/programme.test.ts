@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { TestClient } from "../../../test/support/client.js";
 import { buildOrganisation, buildUser } from "../../../test/support/factories.js";
 import { createTestApp, type TestContext } from "../../../test/support/harness.js";
@@ -67,6 +68,17 @@ describe("the public programme: pages of 50, cached bodies dropped by every chan
     assert.equal((await anon.get(`${api}?page=2`)).json().items.length, 10);
     const etag = String(first.headers.etag);
     assert.equal((await anon.request("GET", api, { headers: { "if-none-match": etag } })).statusCode, 304);
+    // compressed once when cached, sent to the clients that accept it: the same JSON
+    for (const [encoding, decode] of [
+      ["br", brotliDecompressSync],
+      ["gzip", gunzipSync],
+    ] as const) {
+      const packed = await anon.get(api, { "accept-encoding": `${encoding}, deflate` });
+      assert.equal(packed.headers["content-encoding"], encoding);
+      assert.equal(packed.headers.etag, etag);
+      assert.ok(packed.rawPayload.length < first.rawPayload.length / 3);
+      assert.equal(decode(packed.rawPayload).toString(), first.body);
+    }
     const page = await anon.page(`/sessions/${session.slug}/programme`);
     assert.match(page.body, /60 side events · page 1 of 2/);
     assert.match(page.body, /rel="next"/);

@@ -7,6 +7,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { requireOrganisationRole } from "../../platform/access.js";
+import { sendCachedBody } from "../../platform/cached-body.js";
 import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http.js";
 import type { MessageKey } from "../../platform/i18n/translate.js";
@@ -18,7 +19,7 @@ import { publicAfterEvent } from "./after.service.js";
 import { getCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
 import { addPanellist } from "./panellists.service.js";
-import { cachedBody, pageOf, sendCachedBody, sharedPage } from "./programme.cache.js";
+import { cachedBody, pageOf, sharedPage } from "./programme.cache.js";
 import { getProgrammeEvent, listProgramme } from "./programme.service.js";
 import { ProposalFormPage, ProposalPage } from "./proposal.pages.js";
 import { createProposal, submitProposal } from "./proposals.service.js";
@@ -76,7 +77,7 @@ export async function sideEventPageRoutes(app: App): Promise<void> {
           return renderHtml(pageContext(request), title, body);
         },
       );
-      return sendCachedBody(request, reply, cached, "text/html; charset=utf-8");
+      return sendCachedBody(request, reply, cached, "text/html; charset=utf-8", "Cookie, Accept-Language");
     },
   );
   app.get(

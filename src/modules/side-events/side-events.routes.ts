@@ -1,5 +1,6 @@
 /** Routes of the side-events module: thin — validate, authorise, call the service, shape the answer. */
 import type { FastifyRequest } from "fastify";
+import { sendCachedBody } from "../../platform/cached-body.js";
 import type { App } from "../../platform/http.js";
 import { afterRoutes } from "./after.routes.js";
 import { publicAfterEvent } from "./after.service.js";
@@ -8,7 +9,7 @@ import { type Call, getCall, saveCall } from "./call.service.js";
 import { addCoorganiser, respondAsCoorganiser } from "./coorganisers.service.js";
 import { mergeRoutes } from "./merge.routes.js";
 import { addPanellist, getPanellistIdentity } from "./panellists.service.js";
-import { cachedBody, pageOf, sendCachedBody } from "./programme.cache.js";
+import { cachedBody, pageOf } from "./programme.cache.js";
 import { getProgrammeEvent, listProgramme, type ProgrammeEvent, programmeIcs } from "./programme.service.js";
 import {
   createProposal,
