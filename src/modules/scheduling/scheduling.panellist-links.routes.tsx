@@ -169,12 +169,20 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
   await app.register(tokenRoutes);
 }
 
-async function tokenRoutes(app: App): Promise<void> {
-  const ctxOf = (request: FastifyRequest): SeCtx => ({ ...request.ctx(), cache: app.services.cache });
+/**
+ * Every answer of the context (errors included) is `private, no-store` with no referrer. The
+ * hook runs after the platform's onSend, which sets `same-origin` on every answer.
+ */
+export function keepPrivate(app: App): void {
   app.addHook("onSend", async (_request, reply, payload) => {
     privately(reply);
     return payload;
   });
+}
+
+async function tokenRoutes(app: App): Promise<void> {
+  const ctxOf = (request: FastifyRequest): SeCtx => ({ ...request.ctx(), cache: app.services.cache });
+  keepPrivate(app);
   const calendarUrl = (token: string, lang: string) => `/panellists/${token}/calendar.ics?lang=${lang}`;
   app.get(
     "/panellists/:token",

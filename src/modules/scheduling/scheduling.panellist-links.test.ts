@@ -188,6 +188,11 @@ describe("panellists' private links", () => {
     assert.equal(strip(revoked.body), strip(unknown.body));
     for (const path of [`/panellists/${second}`, `/panellists/${second}/calendar.ics`])
       assert.equal((await anon.get(path)).statusCode, 404);
+    // the organisers' own private feed keeps its address out of Referer headers too
+    const feed = await anon.get(`/calendar/${second}.ics`);
+    assert.equal(feed.statusCode, 404);
+    assert.equal(feed.headers["referrer-policy"], "no-referrer");
+    assert.equal(feed.headers["cache-control"], "private, no-store");
     const actions = await t.db
       .selectFrom("audit_log")
       .select("action")

@@ -13,7 +13,7 @@ import { getProgrammeEvent, listProgramme } from "../side-events/programme.servi
 import { CACHE_TAG, type SeCtx } from "../side-events/side-events.service.js";
 import { releaseJson } from "./scheduling.editor.routes.js";
 import { eventsIcs, feedIcs, mySchedule, regenerateFeed, revokeFeed } from "./scheduling.feeds.service.js";
-import { panellistLinkRoutes } from "./scheduling.panellist-links.routes.js";
+import { keepPrivate, panellistLinkRoutes } from "./scheduling.panellist-links.routes.js";
 import { MySchedulePage, ReleasesPage } from "./scheduling.public.pages.js";
 import { listReleases } from "./scheduling.releases.service.js";
 import {
@@ -181,16 +181,16 @@ export async function schedulingPublicRoutes(app: App): Promise<void> {
       return reply.code(204).send();
     },
   );
-  app.get(
-    "/calendar/:token.ics",
-    { config: { access: "public" }, schema: { tags, params: ZFeedParams } },
-    async (request, reply) =>
-      reply
-        .header("content-type", ICS)
-        .header("cache-control", "private, no-store")
-        .header("referrer-policy", "no-referrer")
-        .send(await feedIcs(ctxOf(request), request.params.token)),
-  );
+  // in a context whose onSend keeps no-referrer after the platform's same-origin default
+  await app.register(async (feeds: App) => {
+    keepPrivate(feeds);
+    feeds.get(
+      "/calendar/:token.ics",
+      { config: { access: "public" }, schema: { tags, params: ZFeedParams } },
+      async (request, reply) =>
+        reply.header("content-type", ICS).send(await feedIcs(ctxOf(request), request.params.token)),
+    );
+  });
 
   await panellistLinkRoutes(app);
 }
