@@ -184,6 +184,34 @@ describe("demo seed", () => {
     assert.deepEqual(minor, [{ name: PROTECTED_DEMO_NAMES[1], minor: true, protection: "asylum_seeker" }]);
   });
 
+  test("after the event: four events show their attendance and report, one its PDF summary", async () => {
+    const list = (await t.app.inject("/api/v1/sessions/cop6/side-events")).json().items as Array<{
+      id: string;
+      title: { en: string };
+    }>;
+    const details = await Promise.all(
+      list.map(async (e) => (await t.app.inject(`/api/v1/sessions/cop6/side-events/${e.id}`)).json()),
+    );
+    const recorded = details.filter((d) => d.afterEvent?.attendance);
+    assert.equal(recorded.length, 4);
+    const victims = recorded.find((d) => d.title.en.startsWith("Learning from victims of crime"));
+    assert.deepEqual(victims.afterEvent.attendance, {
+      total: 74,
+      byGender: { female: 41, male: 30, undisclosed: 3 },
+    });
+    assert.match(victims.afterEvent.report.fr, /salle était pleine/);
+    const [summary] = victims.afterEvent.materials;
+    assert.equal(summary.title, "Summary of the discussion");
+    const pdf = await t.app.inject(summary.url);
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers["content-type"], "application/pdf");
+    const page = await t.app.inject({
+      url: `/sessions/cop6/programme/${victims.id}?lang=fr`,
+      headers: { accept: "text/html" },
+    });
+    assert.ok(page.body.includes("La salle était pleine"), page.body);
+  });
+
   test("the protected panellists' names appear in no programme answer, page, calendar or audit row", async () => {
     const list = (await t.app.inject("/api/v1/sessions/cop6/side-events")).json().items as Array<{
       id: string;

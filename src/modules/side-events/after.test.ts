@@ -270,7 +270,7 @@ describe("after the event; panellists' photos", () => {
       json: m.payload,
       headers: m.headers,
     });
-    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.statusCode, 415); // PHOTO_TYPE_UNSUPPORTED, told by content
     assert.match(bad.body, /role="alert"/);
   });
 });
