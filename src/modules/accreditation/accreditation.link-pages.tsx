@@ -4,7 +4,7 @@
  * which is then replaced (delegate-link.service.ts).
  */
 import { formatDate } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, str } from "../../platform/ui/forms.js";
+import { type FormErrors, type FormValues, str, TextField } from "../../platform/ui/forms.js";
 import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { DelegateFields, delegateValues } from "./accreditation.delegate-fields.js";
@@ -131,6 +131,43 @@ export function DelegateLinkPage(props: {
           <p class="muted">{t("accreditation.delegate.photoLocked")}</p>
         )}
       </section>
+    </article>
+  );
+}
+
+/** Asking for a new link by e-mail address; also what an old or unknown link shows (404). */
+export function NewLinkPage(props: {
+  expired?: boolean;
+  notice?: string;
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  const { t } = usePage();
+  return (
+    <article>
+      <h1>{t("accreditation.newLink.title")}</h1>
+      {props.expired && <p class="notice error">{t("accreditation.newLink.expired")}</p>}
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      <form method="post" action="/delegate-link" id="new-link-form">
+        <CsrfField />
+        <ErrorSummary errors={props.errors} />
+        <p class="hint">{t("accreditation.newLink.intro")}</p>
+        <TextField
+          name="email"
+          type="email"
+          label={t("accreditation.field.email")}
+          value={str(props.values, "email")}
+          error={props.errors.email}
+          required
+          maxLength={254}
+          autocomplete="email"
+        />
+        <button type="submit">{t("accreditation.newLink.submit")}</button>
+      </form>
     </article>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The delegate's own link (no account): their page, the confirmation form, their photo (page:
  * multipart through platform/multipart.ts; API: the image itself, as for the focal point's PUT).
- * Each change replaces the link and redirects to (or returns) the new one. An encapsulated
+ * Each change replaces the link and redirects to (or returns) the new one; a person whose link no
+ * longer works asks for a new one by e-mail address (/delegate-link). An encapsulated
  * plugin: its multipart parser serves the photo form only; the image/* parsers come from the
  * module (accreditation.routes.ts).
  */
@@ -12,24 +13,31 @@ import type { App } from "../../platform/http.js";
 import { type FormErrors, type FormValues, formErrors, str } from "../../platform/ui/forms.js";
 import { sendPage } from "../../platform/ui/render.js";
 import { MAX_PHOTO_BYTES, uploadedPhoto } from "./accreditation.files.js";
-import { DelegateLinkPage } from "./accreditation.link-pages.js";
+import { DelegateLinkPage, NewLinkPage } from "./accreditation.link-pages.js";
 import {
   addMultipartParser,
   DELEGATE_FIELDS,
   delegateInput,
   errorText,
 } from "./accreditation.manage-routes.js";
-import { ZDelegateLinkChange, ZDelegatePatch, ZTokenParams } from "./accreditation.schemas.js";
+import {
+  ZDelegateLinkChange,
+  ZDelegateLinkRequest,
+  ZDelegatePatch,
+  ZTokenParams,
+} from "./accreditation.schemas.js";
 import type { AccCtx } from "./accreditation.service.js";
 import {
   confirmByLink,
   getDelegateLinkPage,
   getPhotoByLink,
+  requestNewLinks,
   setPhotoByLink,
 } from "./delegate-link.service.js";
 
 const notices = ["saved", "photo"] as const;
 const ZQuery = z.object({ notice: z.enum(notices).optional().catch(undefined) });
+const ZSentQuery = z.object({ notice: z.enum(["sent"]).optional().catch(undefined) });
 const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];
 type Req = FastifyRequest<{ Params: { token: string } }>;
 
@@ -74,11 +82,81 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
     { config: { access: "public" }, schema: { params: ZTokenParams, querystring: ZQuery } },
     async (request, reply) => {
       const { notice } = request.query;
-      return render(
+      try {
+        return await render(
+          request,
+          reply,
+          notice ? { notice: request.t(`accreditation.delegate.notice.${notice}`) } : {},
+        );
+      } catch (error) {
+        // an old or unknown link: the same 404 for both, with the way to a new one
+        if (!(error instanceof AppError && error.code === "DELEGATE_LINK_INVALID")) throw error;
+        return newLinkPage(request, reply, { expired: true, status: 404 });
+      }
+    },
+  );
+
+  // ---- a new link, by e-mail address (the answer never says whether the address is registered)
+
+  const newLinkPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: {
+      expired?: boolean;
+      notice?: string;
+      values?: FormValues;
+      errors?: FormErrors;
+      status?: number;
+    },
+  ) =>
+    sendPage(
+      request,
+      reply,
+      request.t("accreditation.newLink.title"),
+      <NewLinkPage
+        expired={options.expired}
+        notice={options.notice}
+        values={options.values ?? {}}
+        errors={options.errors ?? {}}
+      />,
+      options.status ?? 200,
+    );
+  app.get(
+    "/delegate-link",
+    { config: { access: "public" }, schema: { querystring: ZSentQuery } },
+    async (request, reply) =>
+      newLinkPage(
         request,
         reply,
-        notice ? { notice: request.t(`accreditation.delegate.notice.${notice}`) } : {},
-      );
+        request.query.notice ? { notice: request.t("accreditation.newLink.sent") } : {},
+      ),
+  );
+  app.post("/delegate-link", { config: { access: "public" } }, async (request, reply) => {
+    const values = (request.body ?? {}) as FormValues;
+    const parsed = ZDelegateLinkRequest.safeParse({ email: str(values, "email")?.trim() ?? "" });
+    if (!parsed.success)
+      return newLinkPage(request, reply, {
+        values,
+        errors: formErrors(request.t, parsed.error),
+        status: 400,
+      });
+    try {
+      await requestNewLinks(ctxOf(request), parsed.data.email);
+    } catch (error) {
+      const status = error instanceof AppError ? error.status : 500;
+      return newLinkPage(request, reply, { values, errors: { email: errorText(request, error) }, status });
+    }
+    return reply.redirect("/delegate-link?notice=sent", 303);
+  });
+  app.post(
+    "/api/v1/delegate-links",
+    {
+      config: { access: "public" },
+      schema: { tags: ["accreditation"], body: ZDelegateLinkRequest },
+    },
+    async (request, reply) => {
+      await requestNewLinks(ctxOf(request), request.body.email);
+      return reply.code(202).send();
     },
   );
 

@@ -1,4 +1,5 @@
 /** Expected answers of the delegate's own link (accreditation.link-routes.tsx, and its badge) for each person. */
+import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import type { MatrixEntry } from "../../../test/support/matrix.js";
 import { everyone } from "../../../test/support/matrix.js";
@@ -77,5 +78,31 @@ export const delegateLinkMatrix: MatrixEntry[] = [
       headers: { "content-type": "image/jpeg" },
     }),
     expect: everyone(200),
+  },
+  {
+    method: "GET",
+    route: "/delegate-link",
+    html: true,
+    setup: async () => ({ url: "/delegate-link" }),
+    expect: everyone(200),
+  },
+  {
+    method: "POST",
+    route: "/delegate-link",
+    html: true,
+    setup: async () => ({
+      url: "/delegate-link",
+      body: { email: `${randomBytes(4).toString("hex")}@example.org` },
+    }),
+    expect: everyone(303),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/delegate-links",
+    setup: async () => ({
+      url: "/api/v1/delegate-links",
+      body: { email: `${randomBytes(4).toString("hex")}@example.org` },
+    }),
+    expect: everyone(202),
   },
 ];

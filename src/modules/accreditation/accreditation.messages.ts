@@ -233,6 +233,17 @@ const en = {
     "The retention period of this session is over: ID documents, dates of birth and photos are no longer kept.",
   "accreditation.delegate.photoPurged":
     "The retention period of this session is over: photos are no longer kept.",
+  "mail.accreditation.delegateNewLink.subject": "A new link to your registration: {session}",
+  "mail.accreditation.delegateNewLink.body":
+    "Dear {name},\n\nHere is a new link to your registration for {session}: {link}\n\nThe previous link no longer works. If you did not ask for this, you can ignore this mail.",
+  "accreditation.newLink.title": "A new link to your registration",
+  "accreditation.newLink.expired":
+    "This link no longer works: each link is replaced when it is used, when your registration is approved and when a new badge is issued.",
+  "accreditation.newLink.intro":
+    "Type the e-mail address under which you were registered as a delegate: we will send a new link to each of your registrations.",
+  "accreditation.newLink.submit": "Send me a new link",
+  "accreditation.newLink.sent":
+    "If this address belongs to a registered delegate, a new link is on its way. Check your mailbox.",
 } as const;
 
 type Key = keyof typeof en;
@@ -471,6 +482,17 @@ const fr: Record<Key, string> = {
     "La durée de conservation de cette session est écoulée : les pièces d'identité, dates de naissance et photos ne sont plus conservées.",
   "accreditation.delegate.photoPurged":
     "La durée de conservation de cette session est écoulée : les photos ne sont plus conservées.",
+  "mail.accreditation.delegateNewLink.subject": "Un nouveau lien vers votre inscription : {session}",
+  "mail.accreditation.delegateNewLink.body":
+    "Bonjour {name},\n\nVoici un nouveau lien vers votre inscription à {session} : {link}\n\nLe lien précédent ne fonctionne plus. Si vous n'avez rien demandé, ignorez ce message.",
+  "accreditation.newLink.title": "Un nouveau lien vers votre inscription",
+  "accreditation.newLink.expired":
+    "Ce lien ne fonctionne plus : chaque lien est remplacé quand il sert, quand votre inscription est approuvée et quand un nouveau badge est délivré.",
+  "accreditation.newLink.intro":
+    "Indiquez l'adresse électronique sous laquelle vous avez été inscrit·e comme délégué·e : nous enverrons un nouveau lien pour chacune de vos inscriptions.",
+  "accreditation.newLink.submit": "M'envoyer un nouveau lien",
+  "accreditation.newLink.sent":
+    "Si cette adresse est celle d'un·e délégué·e inscrit·e, un nouveau lien est en route. Consultez votre messagerie.",
 };
 
 const es: Record<Key, string> = {
@@ -708,6 +730,17 @@ const es: Record<Key, string> = {
     "El plazo de conservación de este período de sesiones ha terminado: ya no se guardan documentos de identidad, fechas de nacimiento ni fotos.",
   "accreditation.delegate.photoPurged":
     "El plazo de conservación de este período de sesiones ha terminado: ya no se guardan fotos.",
+  "mail.accreditation.delegateNewLink.subject": "Un nuevo enlace a su inscripción: {session}",
+  "mail.accreditation.delegateNewLink.body":
+    "Estimado/a {name}:\n\nEste es un nuevo enlace a su inscripción en {session}: {link}\n\nEl enlace anterior ya no funciona. Si usted no lo pidió, puede ignorar este mensaje.",
+  "accreditation.newLink.title": "Un nuevo enlace a su inscripción",
+  "accreditation.newLink.expired":
+    "Este enlace ya no funciona: cada enlace se reemplaza cuando se usa, cuando se aprueba su inscripción y cuando se expide una nueva credencial.",
+  "accreditation.newLink.intro":
+    "Escriba la dirección de correo electrónico con la que fue inscrito/a como delegado/a: enviaremos un nuevo enlace para cada una de sus inscripciones.",
+  "accreditation.newLink.submit": "Enviarme un nuevo enlace",
+  "accreditation.newLink.sent":
+    "Si esta dirección pertenece a un/a delegado/a inscrito/a, recibirá un nuevo enlace. Revise su correo.",
 };
 
 const ar: Record<Key, string> = {
@@ -931,6 +964,16 @@ const ar: Record<Key, string> = {
   "error.DELEGATE_DATA_PURGED":
     "انتهت مدة الاحتفاظ بالبيانات لهذه الدورة: لم تعد وثائق الهوية وتواريخ الميلاد والصور تُحفظ.",
   "accreditation.delegate.photoPurged": "انتهت مدة الاحتفاظ بالبيانات لهذه الدورة: لم تعد الصور تُحفظ.",
+  "mail.accreditation.delegateNewLink.subject": "رابط جديد إلى تسجيلك: {session}",
+  "mail.accreditation.delegateNewLink.body":
+    "عزيزي/عزيزتي {name}،\n\nإليك رابطًا جديدًا إلى تسجيلك في {session}: {link}\n\nلم يعد الرابط السابق يعمل. إن لم تطلب ذلك فيمكنك تجاهل هذه الرسالة.",
+  "accreditation.newLink.title": "رابط جديد إلى تسجيلك",
+  "accreditation.newLink.expired":
+    "لم يعد هذا الرابط يعمل: يُستبدل كل رابط عند استخدامه، وعند الموافقة على تسجيلك، وعند إصدار شارة جديدة.",
+  "accreditation.newLink.intro":
+    "اكتب عنوان البريد الإلكتروني الذي سُجِّلت به مندوبًا: سنرسل رابطًا جديدًا لكل تسجيل من تسجيلاتك.",
+  "accreditation.newLink.submit": "أرسل لي رابطًا جديدًا",
+  "accreditation.newLink.sent": "إذا كان هذا العنوان لمندوب مسجَّل، فرابط جديد في الطريق إليه. تفقّد بريدك.",
 };
 
 const ru: Record<Key, string> = {
@@ -1165,6 +1208,17 @@ const ru: Record<Key, string> = {
     "Срок хранения данных этой сессии истёк: удостоверения личности, даты рождения и фотографии больше не хранятся.",
   "accreditation.delegate.photoPurged":
     "Срок хранения данных этой сессии истёк: фотографии больше не хранятся.",
+  "mail.accreditation.delegateNewLink.subject": "Новая ссылка на вашу регистрацию: {session}",
+  "mail.accreditation.delegateNewLink.body":
+    "Уважаемый(ая) {name}!\n\nВот новая ссылка на вашу регистрацию на {session}: {link}\n\nПрежняя ссылка больше не действует. Если вы её не запрашивали, просто не обращайте внимания на это письмо.",
+  "accreditation.newLink.title": "Новая ссылка на вашу регистрацию",
+  "accreditation.newLink.expired":
+    "Эта ссылка больше не действует: ссылка заменяется при каждом использовании, при утверждении регистрации и при выдаче нового пропуска.",
+  "accreditation.newLink.intro":
+    "Введите адрес электронной почты, под которым вы зарегистрированы как делегат: мы отправим новую ссылку для каждой вашей регистрации.",
+  "accreditation.newLink.submit": "Прислать новую ссылку",
+  "accreditation.newLink.sent":
+    "Если этот адрес принадлежит зарегистрированному делегату, новая ссылка уже отправлена. Проверьте почту.",
 };
 
 const zh: Record<Key, string> = {
@@ -1383,6 +1437,15 @@ const zh: Record<Key, string> = {
     "照片已更换。证件PDF和入场登记显示新照片；已打印的证件仍为旧照片：请签发新证件以替换。",
   "error.DELEGATE_DATA_PURGED": "本届会议的数据保留期已结束：不再保存身份证件、出生日期和照片。",
   "accreditation.delegate.photoPurged": "本届会议的数据保留期已结束：不再保存照片。",
+  "mail.accreditation.delegateNewLink.subject": "您的登记的新链接：{session}",
+  "mail.accreditation.delegateNewLink.body":
+    "{name}，您好：\n\n这是您{session}登记的新链接：{link}\n\n之前的链接已失效。如果您没有提出此请求，请忽略本邮件。",
+  "accreditation.newLink.title": "您的登记的新链接",
+  "accreditation.newLink.expired": "此链接已失效：每个链接在使用后、登记获批时以及签发新证件时都会被替换。",
+  "accreditation.newLink.intro":
+    "请输入您登记为代表时使用的电子邮件地址：我们将为您的每项登记发送一个新链接。",
+  "accreditation.newLink.submit": "给我发送新链接",
+  "accreditation.newLink.sent": "如果该地址属于已登记的代表，新链接已发出。请查收邮件。",
 };
 
 export const accreditationMessages: Catalogue<Key> = { en, fr, es, ar, ru, zh };

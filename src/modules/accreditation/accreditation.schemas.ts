@@ -130,6 +130,8 @@ export const ZDelegateDetail = ZDelegateSummary.extend({
 });
 /** A change through the delegate's own link: the new link (the one used no longer works) and the delegate, without ID number or date of birth. */
 export const ZDelegateLinkChange = z.object({ token: z.string(), delegate: ZDelegateSummary });
+/** A person asks for a new link to their registrations. */
+export const ZDelegateLinkRequest = z.strictObject({ email: z.email().max(254) });
 export const ZOrgDelegates = z.object({ quota: z.number(), items: z.array(ZDelegateSummary) });
 export const ZSessionDelegates = z.object({
   items: z.array(

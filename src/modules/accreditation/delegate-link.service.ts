@@ -10,6 +10,7 @@
 import { audit } from "../../platform/audit.js";
 import { type Executor, inTransaction } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
+import { consumeRateLimits } from "../../platform/rate-limit.js";
 import { databaseFileStore, normalisePhoto } from "./accreditation.files.js";
 import type { AccCtx } from "./accreditation.service.js";
 import { badgesOfDelegate } from "./badges.queries.js";
@@ -19,6 +20,7 @@ import {
   type DelegateDetail,
   type DelegatePatch,
   hashToken,
+  mailDelegateLink,
   newLinkToken,
   patchColumns,
   refuseAfterPurge,
@@ -140,4 +142,48 @@ export async function getPhotoByLink(ctx: AccCtx, token: string) {
   const file = row.photo_file_id ? await databaseFileStore.get(ctx.db, row.photo_file_id) : null;
   if (!file) throw new AppError("NOT_FOUND");
   return file;
+}
+
+/** Asking for a new link: per address and per IP address, in an hour. */
+const NEW_LINK_LIMITS = {
+  email: { max: 3, windowSeconds: 3600 },
+  ip: { max: 20, windowSeconds: 3600 },
+};
+
+/**
+ * A person who lost the link to their page asks for a new one with their e-mail address. The
+ * answer is the same whether the address is registered or not; each of their registrations still
+ * open (not rejected, data not purged) gets a new link by mail, in the language they asked in, and
+ * the previous link stops working.
+ */
+export async function requestNewLinks(ctx: AccCtx, email: string): Promise<void> {
+  const address = email.trim().toLowerCase();
+  await consumeRateLimits(
+    ctx.db,
+    [
+      { key: `delegate-link:email:${address}`, ...NEW_LINK_LIMITS.email },
+      { key: `delegate-link:ip:${ctx.ip}`, ...NEW_LINK_LIMITS.ip },
+    ],
+    ctx.clock.now(),
+  );
+  await inTransaction(ctx.db, async (trx) => {
+    for (const d of await q.linkableDelegatesByEmail(trx, address)) {
+      const link = newLinkToken();
+      await q.updateDelegateRow(trx, d.id, { link_token_hash: link.hash });
+      await mailDelegateLink(
+        trx,
+        ctx,
+        { email: d.email, fullName: d.full_name, sessionId: d.session_id },
+        "accreditation.delegateNewLink",
+        link.token,
+        ctx.lang,
+      );
+      await audit(trx, ctx, {
+        action: "delegate.link_resent",
+        objectType: "delegate",
+        objectId: d.id,
+        organisationId: d.organisation_id,
+      });
+    }
+  });
 }

@@ -129,3 +129,16 @@ export async function delegatePlace(db: Executor, delegateId: string) {
     .where("d.id", "=", delegateId)
     .executeTakeFirstOrThrow();
 }
+
+/** A person's registrations a new link can reach (by e-mail address, any case): not rejected, data not purged. */
+export async function linkableDelegatesByEmail(db: Executor, email: string) {
+  return db
+    .selectFrom("delegates")
+    .select(["id", "organisation_id", "session_id", "full_name", "email"])
+    .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
+    .where("status", "!=", "rejected")
+    .where("personal_data_purged_at", "is", null)
+    .orderBy("created_at")
+    .forUpdate()
+    .execute();
+}

@@ -151,11 +151,14 @@ export async function getDelegatePage(ctx: AccCtx, id: string) {
   };
 }
 
-async function mailDelegateLink(
+export async function mailDelegateLink(
   trx: Executor,
   ctx: AccCtx,
   to: { email: string; fullName: string; sessionId: string },
-  template: "accreditation.delegateConfirm" | "accreditation.delegateApproved",
+  template:
+    | "accreditation.delegateConfirm"
+    | "accreditation.delegateApproved"
+    | "accreditation.delegateNewLink",
   token: string,
   lang: Lang,
 ) {
