@@ -1,17 +1,20 @@
 /**
- * The optimiser: greedy first (the baseline and the starting point), then HiGHS in a worker thread
- * on the slots model (rooms counted per slot, assigned afterwards), then — when the instance has
- * wait-listed events — a second solve that only fills what the accepted events leave free, their
- * slots fixed. The accepted events' schedule is never worse than greedy's: the solver's answer is
+ * The optimiser: greedy first (the baseline and the starting point), then HiGHS in worker threads
+ * on the slots model (rooms counted per slot, assigned afterwards): the LP's bound, its rounding,
+ * sub-MIPs around the best schedule until it is within the gap of the bound, the whole MIP only if
+ * they stall; then — when the instance has wait-listed events — a second solve that only fills
+ * what the accepted events leave free, their slots fixed. The accepted events' schedule is never worse than greedy's: the solver's answer is
  * kept only when it is valid and at least as good. Progress goes to `onProgress` as it comes.
  */
 import { greedyPlacements } from "./optimiser/greedy.js";
 import { type Placement, type Prepared, round } from "./optimiser/instance.js";
+import { allowedColumns, lagrangian, withPenalties } from "./optimiser/lns.js";
 import { buildModel, type Mip, startVector } from "./optimiser/model.js";
 import { scorePrepared } from "./optimiser/objective.js";
 import { assignRooms } from "./optimiser/rooms.js";
-import { fixByReducedCost, improveAsync, objectiveOf, roundLp } from "./optimiser/rounding.js";
-import { type MipAnswer, startSolver } from "./optimiser/worker.js";
+import { improveAsync, objectiveOf, roundLp } from "./optimiser/rounding.js";
+import { searchNeighbourhoods } from "./optimiser/search.js";
+import { type MipAnswer, type SubSolver, startHelper, startSolver } from "./optimiser/worker.js";
 import {
   acceptable,
   acceptedPart,
@@ -35,6 +38,8 @@ export interface OptimiseOptions {
   onProgress?: (progress: Progress) => void;
   /** force a formulation (tests and the benchmark compare them) */
   model?: "slots" | "cells";
+  /** sub-MIPs on a second worker too (default true; the benchmark compares) */
+  parallel?: boolean;
 }
 
 export interface SolveStats {
@@ -48,9 +53,11 @@ const gapOf = (objective: number, bound: number) =>
   bound === 0 ? 0 : round(Math.max(0, (bound - objective) / Math.abs(bound)));
 
 /**
- * Solves one phase: the LP relaxation (a proven bound), its rounding and greedy's start improved by
- * local search (often within the gap: then done), else the MIP from the better of them, with the
- * columns the LP rules out fixed. The placements it proposes (rooms assigned), status and bound.
+ * Solves one phase: the LP relaxation (its duals a proven bound), its rounding and greedy's start
+ * improved by local search, then the large-neighbourhood search (sub-MIPs on both cores) until the
+ * schedule is within the gap of the bound — proven optimal, the whole MIP never runs — and only if
+ * that stalls, the whole MIP from the best schedule, with the columns the LP rules out fixed.
+ * The placements it proposes (rooms assigned), status and bound.
  */
 async function solvePhase(
   p: Prepared,
@@ -60,6 +67,7 @@ async function solvePhase(
   relGap: number,
   trivialBound: number,
   progress: (objective: number, bound: number) => void,
+  parallel: boolean,
 ): Promise<{ placements: Placement[] | null; status: string; bound: number | null; peakRss: number }> {
   if (mip.columns.length === 0)
     return { placements: [...p.pins], status: "Optimal", bound: mip.offset, peakRss: 0 };
@@ -71,19 +79,43 @@ async function solvePhase(
   let value = objectiveOf(mip, x);
   progress(value, trivialBound);
   const lp = await session.lp;
-  let bound: number | null = lp?.optimal ? lp.objective : null;
+  // the bound from the LP's duals (valid whatever the interior point's tolerances)
+  const lag = lp?.optimal ? lagrangian(mip, lp.rowDual) : null;
+  let bound: number | null = lag && Number.isFinite(lag.bound) ? lag.bound : null;
   if (lp?.optimal) {
-    // the LP's rounding and greedy's placement, each improved by local search: the better one
-    const until = Date.now() + Math.min(5000, left() * 0.1);
-    for (const from of [roundLp(mip, lp.colValue)]) {
-      const candidate = await improveAsync(mip, from, until);
-      const candidateValue = objectiveOf(mip, candidate);
-      if (candidateValue > value) {
-        x = candidate;
-        value = candidateValue;
-      }
+    // the LP's rounding improved by local search, if better than greedy's
+    const candidate = await improveAsync(
+      mip,
+      roundLp(mip, lp.colValue),
+      Date.now() + Math.min(5000, left() * 0.1),
+    );
+    const candidateValue = objectiveOf(mip, candidate);
+    if (candidateValue > value) {
+      x = candidate;
+      value = candidateValue;
     }
-    progress(value, lp.objective);
+    progress(value, bound ?? value);
+  }
+  const within = () => bound !== null && gapOf(value, bound) <= relGap;
+  let helper: SubSolver | null = null;
+  if (!within() && lp?.optimal && lag && bound !== null) {
+    // the last hundredths of a percent: sub-MIPs around the best schedule (lns.ts, search.ts)
+    helper = parallel ? startHelper() : null;
+    const target = bound - relGap * Math.abs(bound);
+    const found = await searchNeighbourhoods({
+      mip,
+      start: x,
+      lp: lp.colValue,
+      lag,
+      solvers: helper ? [session, helper] : [session],
+      deadline: deadline - Math.min(5000, left() * 0.1),
+      target,
+      onImprove: (v) => progress(v, bound ?? v),
+    });
+    if (found.value > value) {
+      x = found.x;
+      value = found.value;
+    }
   }
   let status = "Optimal";
   const accept = (answer: MipAnswer) => {
@@ -93,13 +125,16 @@ async function solvePhase(
       progress(value, bound ?? value);
     }
   };
-  const within = () => bound !== null && gapOf(value, bound) <= relGap;
   if (!within()) {
-    // the whole problem, without the columns the LP proves cannot beat the incumbent
-    const zero = lp?.optimal
-      ? fixByReducedCost(mip, lp.objective, lp.colValue, lp.colDual, value)
-      : new Int32Array();
-    const answer = await session.mip(x, { zero, one: new Int32Array() }, left(), relGap, true);
+    // the whole problem, without the columns the LP's duals prove cannot beat the incumbent
+    const zero = lag ? fixedAtZero(allowedColumns(mip, lag, value)) : new Int32Array();
+    const answer = await session.mip(
+      withPenalties(mip, x),
+      { zero, one: new Int32Array() },
+      left(),
+      relGap,
+      true,
+    );
     status = answer.status;
     accept(answer);
     // columns fixed by reduced cost cannot beat the incumbent: the MIP's bound holds for the rest
@@ -110,7 +145,7 @@ async function solvePhase(
     bound = bound === null ? mipBound : mipBound === null ? bound : Math.min(bound, mipBound);
     if (status !== "Optimal" && within()) status = "Optimal";
   }
-  const peakRss = await session.stop();
+  const peakRss = Math.max(await session.stop(), helper ? await helper.stop() : 0);
   const chosen = mip.columns.filter((_, j) => (x[j] ?? 0) > 0.5);
   const placements =
     mip.kind === "cells"
@@ -118,6 +153,14 @@ async function solvePhase(
       : assignRooms(p, chosen);
   return { placements, status, bound, peakRss };
 }
+
+const fixedAtZero = (allowed: Uint8Array) => {
+  const out: number[] = [];
+  allowed.forEach((a, j) => {
+    if (!a) out.push(j);
+  });
+  return Int32Array.from(out);
+};
 
 /** Greedy, then HiGHS; the better valid schedule, with bound, gap and each event's share. */
 export async function optimise(
@@ -173,6 +216,7 @@ export async function optimise(
       bound = b;
       report();
     },
+    options.parallel !== false,
   );
   if (stats) stats.peakRss = Math.max(stats.peakRss, first.peakRss);
   phase = "rooms";
@@ -210,6 +254,7 @@ export async function optimise(
       relGap,
       Number.POSITIVE_INFINITY,
       () => {},
+      options.parallel !== false,
     );
     if (stats) stats.peakRss = Math.max(stats.peakRss, second.peakRss);
     const kept = (x: Placement[]) =>
@@ -222,11 +267,13 @@ export async function optimise(
     )
       placements = second.placements;
     // the fill's bound holds for the accepted events as placed: a bound of the whole only when
-    // their schedule is proven optimal; otherwise every wait-listed event at its best on top
+    // their schedule is proven optimal (within the gap: what it may still lack is added);
+    // otherwise every wait-listed event at its best on top
     const extra = Math.max(0, upperBound(instance) - trivial);
+    const provenAccepted = acceptedBound - acceptedObjective <= relGap * Math.abs(acceptedBound) + 1e-9;
     totalBound = round(
-      second.bound !== null && acceptedBound <= acceptedObjective + 1e-9
-        ? second.bound
+      second.bound !== null && provenAccepted
+        ? second.bound + (acceptedBound - acceptedObjective)
         : acceptedBound + extra,
     );
   }

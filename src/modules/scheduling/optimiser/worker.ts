@@ -1,12 +1,14 @@
 /**
  * HiGHS (WebAssembly) in a worker thread, so the server keeps answering while it solves. A session
- * answers the LP relaxation first (its optimum is a proven bound, its solution guides the rounding
- * in rounding.ts), then as many MIPs as asked on the same model — each from a start, with some
- * columns fixed (a small neighbourhood of the LP, or the columns the LP proves useless) — until
- * told to stop. The worker posts progress (incumbent, proven bound) while a MIP runs.
+ * answers the LP relaxation first (its duals give a proven bound, its solution guides the rounding
+ * in rounding.ts), then, one at a time until told to stop, the sub-MIPs of the large-neighbourhood
+ * search (lns.ts: a fresh small model each) and MIPs on the whole model — each from a start, with
+ * the columns the LP proves useless fixed. The worker posts progress while a whole MIP runs. A
+ * helper worker (`startHelper`) solves sub-MIPs only, on the other core.
  */
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import type { SubMip } from "./lns.js";
 import type { Mip } from "./model.js";
 
 // CommonJS, evaluated in the worker (no TypeScript loader or bundle path needed there)
@@ -15,26 +17,55 @@ const { parentPort, workerData: d } = require("node:worker_threads");
 const names = { 7: "Optimal", 8: "Infeasible", 13: "Time limit reached", 17: "Interrupted" };
 const peak = () => { try { return Number(/VmHWM:\\s+(\\d+)/.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"))[1]) * 1024; } catch (e) { return 0; } };
 require(d.highs)().then((highs) => {
+  const log = d.verbose ? { [highs.constants.callbackType.logging]: (e) => parentPort.postMessage({ type: "log", text: e.message }) } : {};
+  const base = (m) => { m.options.set({ output_flag: Boolean(d.verbose), random_seed: 1 }); if (d.extra) m.options.set(d.extra); };
+  // a sub-MIP of the LNS (lns.ts): a fresh small model each time, solved from the start given
+  const sub = (m) => {
+    const t = m.model;
+    const small = highs.createModel({
+      numCols: t.numCols, numRows: t.rowLower.length, sense: highs.constants.objectiveSense.maximize, offset: 0,
+      colCost: t.colCost, colLower: t.colLower, colUpper: t.colUpper, rowLower: t.rowLower, rowUpper: t.rowUpper, integrality: t.integrality,
+      matrix: { format: "csr", numRows: t.rowLower.length, numCols: t.numCols, starts: t.starts, indices: t.indices, values: t.values },
+    });
+    try {
+      base(small);
+      small.options.set({ time_limit: m.timeLimit, mip_rel_gap: 0 });
+      try { small.setSolution({ colValue: t.start }); } catch (e) {}
+      const code = small.run(log).modelStatus;
+      parentPort.postMessage({ type: "result", status: names[code] || "HiGHS status " + code, colValue: small.getSolution().colValue, peakRss: peak() });
+    } finally { small.dispose(); }
+  };
+  if (!d.numCols) {
+    // a helper: sub-MIPs only
+    parentPort.on("message", (m) => {
+      if (m.type !== "sub") { parentPort.postMessage({ type: "done", peakRss: peak() }); return parentPort.close(); }
+      try { sub(m); } catch (e) { parentPort.postMessage({ type: "result", status: "Error", error: String((e && e.message) || e) }); }
+    });
+    parentPort.postMessage({ type: "ready" });
+    return;
+  }
   const model = highs.createModel({
     numCols: d.numCols, numRows: d.rowLower.length, sense: highs.constants.objectiveSense.maximize,
     offset: d.offset, colCost: d.colCost, colLower: d.colLower, colUpper: d.colUpper,
     rowLower: d.rowLower, rowUpper: d.rowUpper,
     matrix: { format: "csr", numRows: d.rowLower.length, numCols: d.numCols, starts: d.starts, indices: d.indices, values: d.values },
   });
-  const log = d.verbose ? { [highs.constants.callbackType.logging]: (e) => parentPort.postMessage({ type: "log", text: e.message }) } : {};
-  model.options.set({ output_flag: Boolean(d.verbose), random_seed: 1 });
-  if (d.extra) model.options.set(d.extra);
-  // 1. the LP relaxation
-  // interior point (with crossover, for a basic solution and reduced costs): faster here than simplex
-  model.options.set({ time_limit: d.lpTimeLimit, solver: "ipm" });
+  base(model);
+  // 1. the LP relaxation, by interior point without crossover: a third faster than with it, and its
+  // interior solution rounds better than a vertex; the bound is recomputed from its duals (lns.ts)
+  model.options.set({ time_limit: d.lpTimeLimit, solver: "ipm", run_crossover: "off" });
   const lpCode = model.run(log).modelStatus;
-  model.options.set({ solver: "choose" });
+  model.options.set({ solver: "choose", run_crossover: "on" });
   const lp = model.getSolution();
   parentPort.postMessage({ type: "lp", status: names[lpCode] || "HiGHS status " + lpCode, optimal: lpCode === 7,
-    objective: model.getObjectiveValue(), colValue: lp.colValue, colDual: lp.colDual });
+    objective: model.getObjectiveValue(), colValue: lp.colValue, colDual: lp.colDual, rowDual: lp.rowDual });
   let integral = false;
   const finish = () => { model.dispose(); parentPort.postMessage({ type: "done", peakRss: peak() }); parentPort.close(); };
   parentPort.on("message", (m) => {
+    if (m.type === "sub") {
+      try { sub(m); } catch (e) { parentPort.postMessage({ type: "result", status: "Error", error: String((e && e.message) || e) }); }
+      return;
+    }
     if (m.type !== "mip") return finish();
     try {
       // 2. a MIP from the best start: some columns fixed at 0 or 1 (the bounds are reset each time)
@@ -77,6 +108,7 @@ export interface LpAnswer {
   objective: number;
   colValue: Float64Array;
   colDual: Float64Array;
+  rowDual: Float64Array;
 }
 
 export interface MipAnswer {
@@ -89,7 +121,14 @@ export interface MipAnswer {
   peakRss?: number;
 }
 
-export interface SolverSession {
+/** Solves sub-MIPs (lns.ts), one at a time; resolves with the MIP's columns and status. */
+export interface SubSolver {
+  sub(model: SubMip, timeLimitMs: number): Promise<MipAnswer>;
+  /** ends the worker; resolves with the process's peak memory */
+  stop(): Promise<number>;
+}
+
+export interface SolverSession extends SubSolver {
   /** the LP relaxation's answer, or null when the worker failed or ran out of time before */
   lp: Promise<LpAnswer | null>;
   /**
@@ -103,8 +142,6 @@ export interface SolverSession {
     relGap: number,
     report: boolean,
   ): Promise<MipAnswer>;
-  /** ends the worker without a MIP; resolves with the process's peak memory */
-  stop(): Promise<number>;
 }
 
 type Message =
@@ -112,31 +149,22 @@ type Message =
   | ({ type: "result" } & MipAnswer)
   | { type: "progress"; primal?: number; dual?: number }
   | { type: "log"; text?: string }
+  | { type: "ready" }
   | { type: "done"; peakRss?: number };
 
-export function startSolver(
-  mip: Mip,
-  options: { lpTimeLimitMs: number; onProgress?: (primal: number, dual: number) => void },
-): SolverSession {
+function spawn(
+  workerData: Record<string, unknown>,
+  lpTimeLimitMs: number | null,
+  onProgress?: (p: number, d: number) => void,
+) {
   const highs = createRequire(import.meta.url).resolve("highs");
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: {
       highs,
-      numCols: mip.numCols,
-      offset: mip.offset,
-      colCost: mip.colCost,
-      colLower: mip.colLower,
-      colUpper: mip.colUpper,
-      rowLower: mip.rowLower,
-      rowUpper: mip.rowUpper,
-      starts: mip.starts,
-      indices: mip.indices,
-      values: mip.values,
-      binaries: mip.columns.length,
-      lpTimeLimit: Math.max(0.05, options.lpTimeLimitMs / 1000),
       verbose: process.env.SCHEDULE_SOLVER_LOG === "1",
       extra: process.env.SCHEDULE_SOLVER_OPTIONS ? JSON.parse(process.env.SCHEDULE_SOLVER_OPTIONS) : null,
+      ...workerData,
     },
   });
   let onLp: (a: LpAnswer | null) => void = () => {};
@@ -145,10 +173,11 @@ export function startSolver(
   let failed: string | null = null;
   // HiGHS checks its time limit only now and then: past it by 2 s, the worker is ended
   const lp = new Promise<LpAnswer | null>((resolve) => {
+    if (lpTimeLimitMs === null) return resolve(null);
     const guard = setTimeout(() => {
       void worker.terminate();
       resolve(null);
-    }, options.lpTimeLimitMs + 2000);
+    }, lpTimeLimitMs + 2000);
     onLp = (a) => {
       clearTimeout(guard);
       resolve(a);
@@ -161,8 +190,7 @@ export function startSolver(
     if (m.type === "log") process.stderr.write(m.text ?? "");
     else if (m.type === "lp") onLp(m);
     else if (m.type === "progress") {
-      if (Number.isFinite(m.primal) && Number.isFinite(m.dual))
-        options.onProgress?.(m.primal ?? 0, m.dual ?? 0);
+      if (Number.isFinite(m.primal) && Number.isFinite(m.dual)) onProgress?.(m.primal ?? 0, m.dual ?? 0);
     } else if (m.type === "result") {
       onLp(null);
       onResult(m);
@@ -184,33 +212,64 @@ export function startSolver(
     onResult({ status: failed ? "Error" : "Stopped", ...(failed ? { error: failed } : {}) });
     onDone(0);
   });
+  /** posts a request; resolves with its result, or a time-out 2 s past the limit */
+  const ask = (message: Record<string, unknown>, timeLimitMs: number) =>
+    new Promise<MipAnswer>((resolve) => {
+      if (exited) return resolve({ status: "Time limit reached" });
+      const guard = setTimeout(() => {
+        void worker.terminate();
+        resolve({ status: "Time limit reached" });
+      }, timeLimitMs + 2000);
+      onResult = (a) => {
+        clearTimeout(guard);
+        resolve(a);
+      };
+      worker.postMessage({ ...message, timeLimit: Math.max(0.05, timeLimitMs / 1000) });
+    });
   return {
     lp,
-    mip(start, fixed, timeLimitMs, relGap, report) {
-      return new Promise<MipAnswer>((resolve) => {
-        if (exited) return resolve({ status: "Time limit reached" });
-        const guard = setTimeout(() => {
-          void worker.terminate();
-          resolve({ status: "Time limit reached" });
-        }, timeLimitMs + 2000);
-        onResult = (a) => {
-          clearTimeout(guard);
-          resolve(a);
-        };
-        worker.postMessage({
-          type: "mip",
-          start,
-          zero: fixed.zero,
-          one: fixed.one,
-          timeLimit: Math.max(0.05, timeLimitMs / 1000),
-          relGap,
-          report,
-        });
-      });
-    },
+    ask,
+    sub: (model: SubMip, timeLimitMs: number) => ask({ type: "sub", model }, timeLimitMs),
     stop() {
       worker.postMessage({ type: "stop" });
       return done;
     },
   };
+}
+
+export function startSolver(
+  mip: Mip,
+  options: { lpTimeLimitMs: number; onProgress?: (primal: number, dual: number) => void },
+): SolverSession {
+  const w = spawn(
+    {
+      numCols: mip.numCols,
+      offset: mip.offset,
+      colCost: mip.colCost,
+      colLower: mip.colLower,
+      colUpper: mip.colUpper,
+      rowLower: mip.rowLower,
+      rowUpper: mip.rowUpper,
+      starts: mip.starts,
+      indices: mip.indices,
+      values: mip.values,
+      binaries: mip.columns.length,
+      lpTimeLimit: Math.max(0.05, options.lpTimeLimitMs / 1000),
+    },
+    options.lpTimeLimitMs,
+    options.onProgress,
+  );
+  return {
+    lp: w.lp,
+    sub: w.sub,
+    stop: w.stop,
+    mip: (start, fixed, timeLimitMs, relGap, report) =>
+      w.ask({ type: "mip", start, zero: fixed.zero, one: fixed.one, relGap, report }, timeLimitMs),
+  };
+}
+
+/** A second worker for sub-MIPs only (the LNS uses both cores). */
+export function startHelper(): SubSolver {
+  const w = spawn({ numCols: 0 }, null);
+  return { sub: w.sub, stop: w.stop };
 }
