@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "kysely";
 import { TestClient } from "../../../test/support/client.js";
+import type { TestClock } from "../../../test/support/clock.js";
 import { buildOrganisation, buildUser, unique } from "../../../test/support/factories.js";
 import { createTestApp, type TestContext } from "../../../test/support/harness.js";
 import { hashToken } from "../../platform/auth.js";
+import { scheduleIdempotencyExpiry } from "../../platform/idempotency.js";
 import { slugify } from "./organisations.service.js";
 
 const validBody = (overrides: Record<string, unknown> = {}) => ({
@@ -241,6 +244,54 @@ describe("organisations", () => {
       assert.equal(again.statusCode, 201);
       assert.equal(again.headers["idempotent-replayed"], "true");
       assert.equal(again.json().id, first.json().id);
+    });
+
+    test("a first answer is kept for a day: the hourly job deletes older keys, and a key sent again then is new", async () => {
+      const user = await buildUser(t.db);
+      const client = await TestClient.as(t, user.id);
+      const body = validBody();
+      const first = await client.post("/api/v1/organisations", body, { "idempotency-key": "kept-a-day" });
+      assert.equal(first.statusCode, 201, first.body);
+      const kept = () =>
+        t.db.selectFrom("idempotency_keys").select("key").where("user_id", "=", user.id).execute();
+      await scheduleIdempotencyExpiry(t.db, t.clock);
+      // the job is due at the next full hour: run it as if then, with the key 23 hours old: kept
+      const due = new Date((Math.floor(t.clock.now().getTime() / 3_600_000) + 1) * 3_600_000);
+      await sql`update idempotency_keys set created_at = ${new Date(due.getTime() - 23 * 3_600_000)} where user_id = ${user.id}`.execute(
+        t.db,
+      );
+      const clock = t.clock as TestClock;
+      const before = clock.now();
+      clock.set(due.toISOString());
+      assert.ok((await t.runJobs()) >= 1);
+      assert.deepEqual(await kept(), [{ key: "kept-a-day" }]);
+      // 25 hours old at the following run: deleted, and the next run is scheduled
+      await sql`update idempotency_keys set created_at = ${new Date(due.getTime() - 24 * 3_600_000)} where user_id = ${user.id}`.execute(
+        t.db,
+      );
+      clock.set(new Date(due.getTime() + 3_600_000).toISOString());
+      assert.ok((await t.runJobs()) >= 1);
+      assert.deepEqual(await kept(), []);
+      const next = await t.db
+        .selectFrom("jobs")
+        .select("run_at")
+        .where("kind", "=", "platform.expire-idempotency-keys")
+        .where("done_at", "is", null)
+        .execute();
+      assert.deepEqual(
+        next.map((j) => j.run_at.getTime()),
+        [due.getTime() + 2 * 3_600_000],
+      );
+      clock.set(before.toISOString());
+      const again = await client.post(
+        "/api/v1/organisations",
+        { ...body, name: `${body.name} again` },
+        {
+          "idempotency-key": "kept-a-day",
+        },
+      );
+      assert.equal(again.statusCode, 201, again.body);
+      assert.notEqual(again.json().id, first.json().id);
     });
   });
 
