@@ -54,10 +54,11 @@ export async function checkPhotoUpload(request: FastifyRequest) {
 
 export async function delegateLinkRoutes(app: App): Promise<void> {
   addMultipartParser(app);
-  // The link is the key to the person's data: no answer of these routes is stored by any cache
-  // (the platform's referrer policy, same-origin, keeps the link from other sites).
+  // The link is the key to the person's data: no answer of these routes (errors included) is
+  // stored by any cache or sent on as a referrer. This context's onSend runs after the platform's,
+  // which sets a same-origin referrer policy everywhere.
   app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("cache-control", "private, no-store");
+    reply.header("cache-control", "private, no-store").header("referrer-policy", "no-referrer");
     return payload;
   });
   const ctxOf = (request: FastifyRequest): AccCtx => ({ ...request.ctx(), cache: app.services.cache });

@@ -130,7 +130,7 @@ describe("accreditation: the delegate's own link", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /id="photo-form"/);
     assert.match(page.body, new RegExp(`src="/delegate/${ana.link}/photo"`));
-    assert.equal(page.headers["referrer-policy"], "same-origin", "the link is not sent to other sites");
+    assert.equal(page.headers["referrer-policy"], "no-referrer", "the link is not sent on as a referrer");
     assert.match(String(page.headers["cache-control"]), /no-store/);
 
     const up = await postPhoto(ana.link, { bytes: await exifPhoto(), name: "me.jpg", type: "image/jpeg" });
@@ -163,7 +163,9 @@ describe("accreditation: the delegate's own link", () => {
     const again = await putPhoto(ana.link, await exifPhoto());
     assert.equal(again.statusCode, 404);
     assert.equal(again.json().code, "DELEGATE_LINK_INVALID");
-    assert.equal((await TestClient.anonymous(t).get(`/delegate/${ana.link}/photo`)).statusCode, 404);
+    const gone = await TestClient.anonymous(t).get(`/delegate/${ana.link}/photo`);
+    assert.equal(gone.statusCode, 404);
+    assert.equal(gone.headers["referrer-policy"], "no-referrer", "errors too");
     assert.deepEqual(await row(ben.id), benBefore);
 
     const audit = await t.db
