@@ -374,8 +374,15 @@ export function demoAnnouncement(config: Config, accounts: DemoAccounts, report?
     [`/organisations/${ALLIANCE_SLUG}`, "the coalition and its member organisations"],
     [`/sessions/${SESSION_SLUG}`, "the session: agenda, plenary programme, rooms, side-event slots, figures"],
     [`/sessions/${SESSION_SLUG}/participants`, "the participants: 63 NGOs attended"],
-    [`/sessions/${SESSION_SLUG}/programme`, "the 7 side events (protected panellists under pseudonyms)"],
+    [
+      `/sessions/${SESSION_SLUG}/programme`,
+      "the 7 side events (protected panellists under pseudonyms; attendance and reports of four)",
+    ],
     [`/sessions/${SESSION_SLUG}/schedule`, "the schedule editor (signed in as the secretariat)"],
+    [
+      "/organisations/gaatw/side-events",
+      "GAATW's side events (its focal point): proposals, panellists' private links to their time and room",
+    ],
     ["/admin/outbox", "the mail the demo sent (signed in as the secretariat)"],
   ] as const;
   const pathWidth = Math.max(...pages.map(([path]) => path.length));
