@@ -383,6 +383,7 @@ export function demoAnnouncement(config: Config, accounts: DemoAccounts, report?
       "/organisations/gaatw/side-events",
       "GAATW's side events (its focal point): proposals, panellists' private links to their time and room",
     ],
+    ["/delegate-link", "a delegate asks for a new link to their own page (the mail lands in the outbox)"],
     ["/admin/outbox", "the mail the demo sent (signed in as the secretariat)"],
   ] as const;
   const pathWidth = Math.max(...pages.map(([path]) => path.length));

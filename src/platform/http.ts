@@ -420,7 +420,8 @@ export async function buildApp(
 
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
+    // a route that keeps its address private (a link carrying a token) sets no-referrer itself
+    if (!reply.hasHeader("referrer-policy")) reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
     if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) {
       reply.header(

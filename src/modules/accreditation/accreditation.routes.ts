@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import type { App } from "../../platform/http.js";
 import { MAX_PHOTO_BYTES } from "./accreditation.files.js";
+import { checkPhotoUpload } from "./accreditation.link-routes.js";
 import { accreditationPageRoutes } from "./accreditation.page-routes.js";
 import {
   ZApplication,
@@ -283,6 +284,11 @@ export async function accreditationRoutes(app: App): Promise<void> {
       config: { access: "signed-in" },
       bodyLimit: MAX_PHOTO_BYTES,
       schema: { tags, params: ZIdParams, response: { 200: ZDelegateDetail } },
+      // the photo codes of every upload (PHOTO_TYPE_UNSUPPORTED, PHOTO_TOO_LARGE) before the body is read
+      preParsing: async (request, _reply, payload) => {
+        await checkPhotoUpload(request);
+        return payload;
+      },
     },
     async (request) => setDelegatePhoto(ctxOf(request), request.params.id, request.body as Buffer),
   );
