@@ -212,7 +212,7 @@ async function measure(base: string, route: BenchRoute, bare: Row | undefined): 
   log(`${route.name}: ${route.method ?? "GET"} ${route.path}`);
   const options = {
     url,
-    connections,
+    connections: route.connections ?? connections,
     headers: route.headers,
     ...(route.method ? { method: route.method } : {}),
     ...(route.body !== undefined ? { body: route.body } : {}),
@@ -335,9 +335,10 @@ async function main() {
         `${cpus().length} cores, load average ${loadBefore} before, ${load()} after`,
     );
     printTable([
-      ["route", "req/s", "p50 ms", "p99 ms", "ratio", "failed", "target", "met"],
+      ["route", "conn", "req/s", "p50 ms", "p99 ms", "ratio", "failed", "target", "met"],
       ...rows.map((r, i) => [
         r.name,
+        String(chosenRoutes[i]!.connections ?? connections),
         String(r.rps),
         String(r.p50_ms),
         String(r.p99_ms),

@@ -17,6 +17,8 @@ export interface BenchRoute {
   requests?: Array<Record<string, unknown>>;
   /** What the issue asks, printed beside the figure. */
   target?: { ratio?: number; p99_ms?: number; rps?: number };
+  /** Concurrent connections for this route (default: the run's --connections, 50). */
+  connections?: number;
   /** Status codes that count as success (default: any 2xx). */
   expect?: number[];
 }
