@@ -9,7 +9,7 @@
  *   npm run bench:schedule -- --model=cells      the plain one-binary-per-cell model instead
  *   npm run bench:schedule -- --limit=60         time limit per case in seconds (default 60)
  *   npm run bench:schedule -- --gap=0.01         stop at this proven gap (default 0.0001)
- *   npm run bench:schedule -- --workers=1        the neighbourhood search on one worker, not two
+ *   npm run bench:schedule -- --workers=2        the neighbourhood search on two workers, not one
  */
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
@@ -110,7 +110,7 @@ const options: OptimiseOptions = {
   timeLimitMs: Number(flag("limit") ?? 60) * 1000,
   ...(flag("gap") ? { gap: Number(flag("gap")) } : {}),
   ...(flag("model") ? { model: flag("model") as "slots" | "cells" } : {}),
-  ...(flag("workers") === "1" ? { parallel: false } : {}),
+  ...(flag("workers") === "2" ? { parallel: true } : {}),
 };
 const only = flag("case");
 

@@ -38,7 +38,10 @@ export interface OptimiseOptions {
   onProgress?: (progress: Progress) => void;
   /** force a formulation (tests and the benchmark compare them) */
   model?: "slots" | "cells";
-  /** sub-MIPs on a second worker too (default true; the benchmark compares) */
+  /**
+   * sub-MIPs on a second worker too (default false: measured slower — neighbourhoods in flight
+   * must not share slots or events, which makes them smaller and alike; and not reproducible)
+   */
   parallel?: boolean;
 }
 
@@ -54,7 +57,7 @@ const gapOf = (objective: number, bound: number) =>
 
 /**
  * Solves one phase: the LP relaxation (its duals a proven bound), its rounding and greedy's start
- * improved by local search, then the large-neighbourhood search (sub-MIPs on both cores) until the
+ * improved by local search, then the large-neighbourhood search (sub-MIPs) until the
  * schedule is within the gap of the bound — proven optimal, the whole MIP never runs — and only if
  * that stalls, the whole MIP from the best schedule, with the columns the LP rules out fixed.
  * The placements it proposes (rooms assigned), status and bound.
@@ -82,6 +85,9 @@ async function solvePhase(
   // the bound from the LP's duals (valid whatever the interior point's tolerances)
   const lag = lp?.optimal ? lagrangian(mip, lp.rowDual) : null;
   let bound: number | null = lag && Number.isFinite(lag.bound) ? lag.bound : null;
+  const within = () => bound !== null && gapOf(value, bound) <= relGap;
+  // the helper worker loads HiGHS while the LP is rounded (if the search will need it)
+  const helper: SubSolver | null = parallel && lp?.optimal && !within() ? startHelper() : null;
   if (lp?.optimal) {
     // the LP's rounding improved by local search, if better than greedy's
     const candidate = await improveAsync(
@@ -96,11 +102,8 @@ async function solvePhase(
     }
     progress(value, bound ?? value);
   }
-  const within = () => bound !== null && gapOf(value, bound) <= relGap;
-  let helper: SubSolver | null = null;
   if (!within() && lp?.optimal && lag && bound !== null) {
     // the last hundredths of a percent: sub-MIPs around the best schedule (lns.ts, search.ts)
-    helper = parallel ? startHelper() : null;
     const target = bound - relGap * Math.abs(bound);
     const found = await searchNeighbourhoods({
       mip,
@@ -216,7 +219,7 @@ export async function optimise(
       bound = b;
       report();
     },
-    options.parallel !== false,
+    options.parallel === true,
   );
   if (stats) stats.peakRss = Math.max(stats.peakRss, first.peakRss);
   phase = "rooms";
@@ -254,7 +257,7 @@ export async function optimise(
       relGap,
       Number.POSITIVE_INFINITY,
       () => {},
-      options.parallel !== false,
+      options.parallel === true,
     );
     if (stats) stats.peakRss = Math.max(stats.peakRss, second.peakRss);
     const kept = (x: Placement[]) =>

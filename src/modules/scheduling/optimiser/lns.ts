@@ -234,6 +234,8 @@ export class Neighbourhoods {
   budget: number;
   private readonly slotOf: string[];
   private readonly bySlot = new Map<string, number[]>();
+  private readonly byEvent = new Map<number, number[]>();
+  private turn = 0;
   private readonly rng = random(1);
   private fails = 0;
   private readonly fixedEvents = new Set<number>();
@@ -256,7 +258,11 @@ export class Neighbourhoods {
       const list = this.bySlot.get(s);
       if (list) list.push(j);
       else this.bySlot.set(s, [j]);
-      if ((mip.colLower[j] ?? 0) > 0.5) this.fixedEvents.add(this.eventOf[j] ?? -1);
+      const e = this.eventOf[j] ?? -1;
+      const mine = this.byEvent.get(e);
+      if (mine) mine.push(j);
+      else this.byEvent.set(e, [j]);
+      if ((mip.colLower[j] ?? 0) > 0.5) this.fixedEvents.add(e);
     });
     this.budget = budget;
   }
@@ -265,36 +271,58 @@ export class Neighbourhoods {
   next(x: Float64Array, busy: Neighbourhood[] = []): Neighbourhood | null {
     const nx = this.mip.columns.length;
     const placedIn = new Map<number, string>();
-    const weight = new Map<string, number>();
-    for (const s of this.bySlot.keys()) weight.set(s, 0.5);
+    const slotWeight = new Map<string, number>();
+    const eventWeight = new Map<number, number>();
+    const usable = (j: number) => Boolean(this.allowed[j] ?? 1) || (x[j] ?? 0) > 0.5;
+    let open = 0;
     for (let j = 0; j < nx; j++) {
       const on = (x[j] ?? 0) > 0.5;
-      if (on) placedIn.set(this.eventOf[j] ?? -1, this.slotOf[j] ?? "");
+      const e = this.eventOf[j] ?? -1;
       const s = this.slotOf[j] ?? "";
-      weight.set(s, (weight.get(s) ?? 0) + Math.abs((on ? 1 : 0) - (this.lp[j] ?? 0)));
+      if (on) placedIn.set(e, s);
+      if (usable(j)) open++;
+      const off = Math.abs((on ? 1 : 0) - (this.lp[j] ?? 0));
+      slotWeight.set(s, (slotWeight.get(s) ?? 0.5) + off);
+      eventWeight.set(e, (eventWeight.get(e) ?? 0.5) + off);
     }
+    // at most half of what is open: neighbourhoods stay different from one another
+    const budget = Math.min(this.budget, Math.ceil(open / 2));
     const taken = new Set(busy.flatMap((b) => [...b.slots]));
     const takenEvents = new Set(busy.flatMap((b) => [...b.events]));
     // weighted order without replacement: smallest Exp(1)/w first
-    const order = [...weight]
-      .filter(([s]) => !taken.has(s))
-      .map(([s, w]) => [s, -Math.log(1 - this.rng.next()) / w] as const)
-      .sort((a, b) => a[1] - b[1])
-      .map(([s]) => s);
+    const ordered = <T>(w: Map<T, number>, skip: (k: T) => boolean) =>
+      [...w]
+        .filter(([k]) => !skip(k))
+        .map(([k, v]) => [k, -Math.log(1 - this.rng.next()) / v] as const)
+        .sort((a, b) => a[1] - b[1])
+        .map(([k]) => k);
     const slots = new Set<string>();
     let columns: number[] = [];
-    const isFree = (e: number) => {
-      if (this.fixedEvents.has(e) || takenEvents.has(e)) return false;
-      const at = placedIn.get(e);
-      return at === undefined || slots.has(at);
-    };
-    for (const s of order) {
-      if (columns.length >= this.budget) break;
-      slots.add(s);
-      columns = [];
-      for (const t of slots)
-        for (const j of this.bySlot.get(t) ?? [])
-          if (isFree(this.eventOf[j] ?? -1) && ((this.allowed[j] ?? 1) || (x[j] ?? 0) > 0.5)) columns.push(j);
+    const blocked = (e: number) => this.fixedEvents.has(e) || takenEvents.has(e);
+    if (this.budget >= open / 2 && this.turn++ % 2 === 1) {
+      // once slots alone would free half of what is open, every other time: events (weighted the
+      // same way), each free to take any column open to it — by then the incumbent is close to
+      // the bound and its reduced costs leave each event only a few columns
+      const chosen = new Set<number>();
+      for (const e of ordered(eventWeight, blocked)) {
+        if (columns.length >= budget) break;
+        chosen.add(e);
+        for (const j of this.byEvent.get(e) ?? []) if (usable(j)) columns.push(j);
+      }
+    } else {
+      const isFree = (e: number) => {
+        if (blocked(e)) return false;
+        const at = placedIn.get(e);
+        return at === undefined || slots.has(at);
+      };
+      for (const s of ordered(slotWeight, (k) => taken.has(k))) {
+        if (columns.length >= budget) break;
+        slots.add(s);
+        columns = [];
+        for (const t of slots)
+          for (const j of this.bySlot.get(t) ?? [])
+            if (isFree(this.eventOf[j] ?? -1) && usable(j)) columns.push(j);
+      }
     }
     if (!columns.length) return null;
     const events = new Set(columns.map((j) => this.eventOf[j] ?? -1));

@@ -1,6 +1,6 @@
 /**
  * The large-neighbourhood search's loop (the pieces are in lns.ts): each solver (the LP's worker,
- * and a helper worker on the other core) takes the next neighbourhood of the current schedule,
+ * and, if asked, a helper worker on the other core) takes the next neighbourhood of the schedule,
  * solves its sub-MIP from the schedule as it was, and the answer is put into the schedule as it is
  * now (kept when valid and better). Neighbourhoods in flight share no slot and no event, so two
  * answers rarely collide. Stops at the target (the schedule within the gap of the proven bound),

@@ -53,9 +53,11 @@ require(d.highs)().then((highs) => {
   base(model);
   // 1. the LP relaxation, by interior point without crossover: a third faster than with it, and its
   // interior solution rounds better than a vertex; the bound is recomputed from its duals (lns.ts)
-  model.options.set({ time_limit: d.lpTimeLimit, solver: "ipm", run_crossover: "off" });
+  // Presolve finds nothing to remove in a model without fixed columns (model.ts writes no empty,
+  // duplicate or dominated rows): measured "not reduced" on every benchmark instance, 0.3–0.6 s saved
+  model.options.set({ time_limit: d.lpTimeLimit, solver: "ipm", run_crossover: "off", presolve: d.lpPresolve ? "choose" : "off" });
   const lpCode = model.run(log).modelStatus;
-  model.options.set({ solver: "choose", run_crossover: "on" });
+  model.options.set({ solver: "choose", run_crossover: "on", presolve: "choose" });
   const lp = model.getSolution();
   parentPort.postMessage({ type: "lp", status: names[lpCode] || "HiGHS status " + lpCode, optimal: lpCode === 7,
     objective: model.getObjectiveValue(), colValue: lp.colValue, colDual: lp.colDual, rowDual: lp.rowDual });
@@ -254,6 +256,7 @@ export function startSolver(
       indices: mip.indices,
       values: mip.values,
       binaries: mip.columns.length,
+      lpPresolve: mip.colLower.some((l) => l > 0),
       lpTimeLimit: Math.max(0.05, options.lpTimeLimitMs / 1000),
     },
     options.lpTimeLimitMs,
@@ -268,7 +271,7 @@ export function startSolver(
   };
 }
 
-/** A second worker for sub-MIPs only (the LNS uses both cores). */
+/** A second worker for sub-MIPs only (the search on both cores, when asked for; the tests). */
 export function startHelper(): SubSolver {
   const w = spawn({ numCols: 0 }, null);
   return { sub: w.sub, stop: w.stop };
