@@ -77,8 +77,12 @@ async function solvePhase(
   const left = () => Math.max(50, deadline - Date.now());
   const session = startSolver(mip, { lpTimeLimitMs: left() * 0.8, onProgress: progress });
   let x = startVector(mip, start);
-  // while the worker solves the LP: greedy's start improved by local search
-  x = await improveAsync(mip, x, Date.now() + Math.min(3000, left() * 0.05));
+  // while the worker solves the LP: greedy's start improved by local search (until the LP is there)
+  let lpThere = false;
+  void session.lp.then((answer) => {
+    lpThere = answer !== null;
+  });
+  x = await improveAsync(mip, x, Date.now() + Math.min(3000, left() * 0.05), () => lpThere);
   let value = objectiveOf(mip, x);
   progress(value, trivialBound);
   const lp = await session.lp;

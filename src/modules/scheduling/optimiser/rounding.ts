@@ -143,11 +143,17 @@ export function roundLp(mip: Mip, lp: Float64Array): Float64Array {
 /**
  * Local search from a 0/1 vector (not changed): an event moves to its best column when that adds;
  * an event left out takes a column whose broken rows all hold one same event, which moves to its
- * best other column or, if the sum still adds, is left out. Until no move adds or the deadline.
+ * best other column or, if the sum still adds, is left out. Until no move adds, the deadline, or
+ * `stop()` says so (checked between slices: the solver stops it when the LP is there).
  */
 /** Runs the local search, giving the event loop a turn every few milliseconds (the server keeps answering). */
-export async function improveAsync(mip: Mip, start: Float64Array, deadline: number): Promise<Float64Array> {
-  const steps = improving(mip, start, deadline);
+export async function improveAsync(
+  mip: Mip,
+  start: Float64Array,
+  deadline: number,
+  stop: () => boolean = () => false,
+): Promise<Float64Array> {
+  const steps = improving(mip, start, () => Date.now() >= deadline || stop());
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -155,7 +161,7 @@ export async function improveAsync(mip: Mip, start: Float64Array, deadline: numb
   }
 }
 
-function* improving(mip: Mip, start: Float64Array, deadline: number): Generator<void, Float64Array> {
+function* improving(mip: Mip, start: Float64Array, over: () => boolean): Generator<void, Float64Array> {
   const nx = mip.columns.length;
   const s = structure(mip);
   const x = Float64Array.from(start);
@@ -241,9 +247,9 @@ function* improving(mip: Mip, start: Float64Array, deadline: number): Generator<
   };
   let improved = true;
   let slice = Date.now();
-  while (improved && Date.now() < deadline) {
+  while (improved && !over()) {
     improved = false;
-    for (let e = 0; e < colsOf.length && Date.now() < deadline; e++) {
+    for (let e = 0; e < colsOf.length && !over(); e++) {
       if (Date.now() - slice > 10) {
         yield;
         slice = Date.now();
