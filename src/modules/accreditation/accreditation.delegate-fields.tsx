@@ -13,6 +13,8 @@ export function DelegateFields(props: {
   errors: FormErrors;
   /** the ID number and date of birth are shown only on the person's own page */
   showSensitive?: boolean;
+  /** false once the session's personal data was purged: the date of birth and ID are not asked again */
+  identityFields?: boolean;
   withLanguage?: boolean;
 }) {
   const { t, lang } = usePage();
@@ -68,39 +70,43 @@ export function DelegateFields(props: {
         emptyLabel={t("accreditation.choose")}
         required
       />
-      <TextField
-        name="dateOfBirth"
-        type="date"
-        label={t("accreditation.field.dateOfBirth")}
-        value={sensitive("dateOfBirth")}
-        error={e.dateOfBirth}
-      />
-      <SelectField
-        name="idDocumentType"
-        label={t("accreditation.field.idDocumentType")}
-        value={str(v, "idDocumentType")}
-        error={e.idDocumentType}
-        options={(["passport", "national_id", "other"] as const).map((k) => ({
-          value: k,
-          label: t(`accreditation.idType.${k}`),
-        }))}
-        emptyLabel={t("accreditation.choose")}
-      />
-      <TextField
-        name="idDocumentNumber"
-        label={t("accreditation.field.idDocumentNumber")}
-        value={sensitive("idDocumentNumber")}
-        error={e.idDocumentNumber}
-        maxLength={50}
-        autocomplete="off"
-      />
-      <TextField
-        name="idDocumentExpiry"
-        type="date"
-        label={t("accreditation.field.idDocumentExpiry")}
-        value={str(v, "idDocumentExpiry")}
-        error={e.idDocumentExpiry}
-      />
+      {props.identityFields !== false && (
+        <>
+          <TextField
+            name="dateOfBirth"
+            type="date"
+            label={t("accreditation.field.dateOfBirth")}
+            value={sensitive("dateOfBirth")}
+            error={e.dateOfBirth}
+          />
+          <SelectField
+            name="idDocumentType"
+            label={t("accreditation.field.idDocumentType")}
+            value={str(v, "idDocumentType")}
+            error={e.idDocumentType}
+            options={(["passport", "national_id", "other"] as const).map((k) => ({
+              value: k,
+              label: t(`accreditation.idType.${k}`),
+            }))}
+            emptyLabel={t("accreditation.choose")}
+          />
+          <TextField
+            name="idDocumentNumber"
+            label={t("accreditation.field.idDocumentNumber")}
+            value={sensitive("idDocumentNumber")}
+            error={e.idDocumentNumber}
+            maxLength={50}
+            autocomplete="off"
+          />
+          <TextField
+            name="idDocumentExpiry"
+            type="date"
+            label={t("accreditation.field.idDocumentExpiry")}
+            value={str(v, "idDocumentExpiry")}
+            error={e.idDocumentExpiry}
+          />
+        </>
+      )}
       {props.withLanguage && (
         <SelectField
           name="language"

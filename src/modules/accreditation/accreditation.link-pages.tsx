@@ -71,7 +71,12 @@ export function DelegateLinkPage(props: {
         {pending ? (
           <>
             <p class="hint">{t("accreditation.delegate.intro")}</p>
-            <DelegateFields values={values} errors={errors} showSensitive />
+            <DelegateFields
+              values={values}
+              errors={errors}
+              showSensitive
+              identityFields={!d.personalDataPurged}
+            />
           </>
         ) : (
           <p class="muted">{t("accreditation.delegate.locked")}</p>

@@ -307,6 +307,9 @@ describe("accreditation: the delegate's own link", () => {
     const own = await TestClient.anonymous(t).page(`/delegate/${d.link}`);
     assert.doesNotMatch(own.body, /id="photo-form"/);
     assert.match(own.body, /photos are no longer kept/);
+    // the form no longer asks for what may not be kept
+    assert.doesNotMatch(own.body, /name="dateOfBirth"|name="idDocumentNumber"/);
+    assert.match(own.body, /name="fullName"/);
     const fp = await w.fp.request("PUT", `/api/v1/delegates/${d.id}/photo`, {
       json: await exifPhoto(),
       headers: { "content-type": "image/jpeg" },
