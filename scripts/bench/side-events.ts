@@ -10,6 +10,7 @@
  * each (one in five protected, with a pseudonym), every event placed in its own room and slot.
  * The demo session's figures stay those of the source.
  */
+import http from "node:http";
 import { sql } from "kysely";
 import { fieldOfWorkCodes } from "../../src/modules/organisations/taxonomy.js";
 import type { BenchContext, BenchModule } from "./types.js";
@@ -186,6 +187,32 @@ async function seed(ctx: BenchContext) {
   return proposals.length;
 }
 
+/** The size of the programme's answers as sent, identity / Brotli / gzip (node:http: no decoding). */
+async function sizes(base: string): Promise<string> {
+  const length = (path: string, accept: string, encoding: string) =>
+    new Promise<number>((resolve, reject) => {
+      http
+        .get(`${base}${path}`, { headers: { accept, "accept-encoding": encoding } }, (response) => {
+          let bytes = 0;
+          response.on("data", (chunk: Buffer) => {
+            bytes += chunk.length;
+          });
+          response.on("end", () => resolve(bytes));
+        })
+        .on("error", reject);
+    });
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  const parts = [];
+  for (const [what, path, accept] of [
+    ["API page of 50", `/api/v1/sessions/${SLUG}/side-events`, "application/json"],
+    ["programme page", `/sessions/${SLUG}/programme`, "text/html"],
+  ] as const) {
+    const [plain, br, gz] = await Promise.all(["identity", "br", "gzip"].map((e) => length(path, accept, e)));
+    parts.push(`${what} ${kB(plain!)} (Brotli ${kB(br!)}, gzip ${kB(gz!)})`);
+  }
+  return parts.join("; ");
+}
+
 const sideEvents: BenchModule = {
   name: "side-events",
   async prepare(ctx) {
@@ -209,6 +236,7 @@ const sideEvents: BenchModule = {
       throw new Error("a protected panellist's name in the programme");
     const page = await fetch(`${ctx.base}/sessions/${SLUG}/programme`, { headers: { accept: "text/html" } });
     if (page.status !== 200) throw new Error(`programme page answered ${page.status}`);
+    ctx.log(`side-events: bytes on the wire ${await sizes(ctx.base)}`);
     const target = { ratio: 0.3, p99_ms: 50 };
     return {
       routes: [
