@@ -228,6 +228,8 @@ export function mergeSub(
   return feasible(mip, y) ? y : null;
 }
 
+const keyOf = (n: Neighbourhood) => n.columns.join(",");
+
 /** Chooses neighbourhoods of about `budget` columns (see the file's comment). */
 export class Neighbourhoods {
   readonly eventOf: Int32Array;
@@ -236,6 +238,7 @@ export class Neighbourhoods {
   private readonly bySlot = new Map<string, number[]>();
   private readonly byEvent = new Map<number, number[]>();
   private turn = 0;
+  private readonly tried = new Set<string>();
   private readonly rng = random(1);
   private fails = 0;
   private readonly fixedEvents = new Set<number>();
@@ -267,8 +270,18 @@ export class Neighbourhoods {
     this.budget = budget;
   }
 
-  /** the next neighbourhood around x, avoiding the slots and events of those still being solved */
+  /**
+   * the next neighbourhood around x, avoiding the slots and events of those still being solved and
+   * those that already failed around this schedule (heavy slots would otherwise be drawn again and
+   * again once the neighbourhoods are large)
+   */
   next(x: Float64Array, busy: Neighbourhood[] = []): Neighbourhood | null {
+    let n = this.draw(x, busy);
+    for (let k = 0; n && this.tried.has(keyOf(n)) && k < 20; k++) n = this.draw(x, busy);
+    return n;
+  }
+
+  private draw(x: Float64Array, busy: Neighbourhood[]): Neighbourhood | null {
     const nx = this.mip.columns.length;
     const placedIn = new Map<number, string>();
     const slotWeight = new Map<string, number>();
@@ -331,7 +344,9 @@ export class Neighbourhoods {
   }
 
   /** after a sub-MIP: grow the neighbourhoods after three failures, shrink after a time-out */
-  record(improved: boolean, timedOut: boolean): void {
+  record(n: Neighbourhood, improved: boolean, timedOut: boolean): void {
+    if (improved) this.tried.clear();
+    else if (!timedOut) this.tried.add(keyOf(n));
     if (timedOut) this.budget = Math.max(100, Math.round(this.budget / 1.5));
     if (improved) this.fails = 0;
     else if (++this.fails >= 3) {

@@ -77,7 +77,7 @@ export async function searchNeighbourhoods(o: {
         }
       }
       fails = better ? 0 : fails + 1;
-      hoods.record(better, answer.status === "Time limit reached");
+      hoods.record(n, better, answer.status === "Time limit reached");
     }
   };
   await Promise.all(o.solvers.map(run));
