@@ -6,9 +6,9 @@
  * optimum, so a schedule within the target gap (0.01 %) of the LP bound is proven optimal and the
  * whole MIP need not run. Rounding and local search get within 0.03–0.1 %; HiGHS's MIP then spends
  * tens of seconds in its own sub-MIP heuristic for the rest. Measured on the benchmark's instances
- * (four seeds of 300 events in 10 × 30), sub-MIPs of ~500–1,000 columns — every event placed in a
+ * (four seeds of 300 events in 10 × 30), sub-MIPs of ~600–2,500 columns — every event placed in a
  * few slots, and the events left out, free to move among those slots; all others fixed — take
- * 0.05–0.3 s each and reach the gap in a few dozen.
+ * 0.05–0.3 s each and reach the gap in 20–90 (docs/performance.md has the figures).
  *
  * - `lagrangian`: for any row duals y ≥ 0, c·x ≤ Σ y_r u_r + Σ_j max(d_j l_j, d_j u_j) with
  *   d = c − Aᵀy (weak duality): a bound that holds whatever the LP solver's tolerances (interior
@@ -17,7 +17,8 @@
  *   (bound + d_j ≥ incumbent); the others are left out of every neighbourhood.
  * - `Neighbourhoods`: slots chosen at random, weighted by how much the incumbent differs from the
  *   LP there, until the sub-MIP has `budget` columns; the budget grows after failures and shrinks
- *   when a sub-MIP runs out of time, so the size adapts to the instance. Deterministic (fixed seed).
+ *   when a sub-MIP runs out of time, so the size adapts to the instance. Drawn from a fixed seed
+ *   (the path still depends on which sub-MIPs hit their time limit).
  * - `subModel` / `mergeSub`: the sub-MIP (fixed columns' activity taken off each row's bound, a
  *   penalty column per penalty row it touches) and its answer put back into a full vector.
  */
