@@ -13,6 +13,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { generate } from "../src/modules/scheduling/optimiser/generate.js";
 import {
@@ -59,12 +60,16 @@ interface Row {
   greedy: number;
   status: string;
   peakMb: number;
+  /** the longest the main thread (a server's event loop) went without a turn, in ms */
+  stallMs: number;
   load: string;
 }
 
 async function runOne(c: Case, options: OptimiseOptions): Promise<Row> {
   const instance = generate({ ...c });
   const stats: SolveStats = { peakRss: 0, columns: 0, rows: 0 };
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let within1 = Number.NaN;
@@ -80,6 +85,7 @@ async function runOne(c: Case, options: OptimiseOptions): Promise<Row> {
     stats,
   );
   const timeS = (performance.now() - t0) / 1000;
+  loop.disable();
   const cpu = process.cpuUsage(cpu0);
   return {
     name: c.name,
@@ -98,6 +104,7 @@ async function runOne(c: Case, options: OptimiseOptions): Promise<Row> {
     greedy: Math.round(result.greedyObjective * 100) / 100,
     status: result.status,
     peakMb: Math.round(Math.max(stats.peakRss, process.memoryUsage().rss) / 1048576),
+    stallMs: Math.round(loop.max / 1e6),
     load: loadavg()
       .map((x) => x.toFixed(2))
       .join(" "),
@@ -143,6 +150,7 @@ if (only) {
     "greedy",
     "status",
     "peak MB",
+    "stall ms",
     "load 1/5/15",
   ];
   console.log(header.join(" | "));
@@ -179,6 +187,7 @@ if (only) {
         r.greedy,
         r.status,
         r.peakMb,
+        r.stallMs,
         r.load,
       ].join(" | "),
     );
