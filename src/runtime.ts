@@ -10,8 +10,8 @@ import { type Config, loadConfig } from "./platform/config.js";
 import type { Services } from "./platform/context.js";
 import { systemClock } from "./platform/context.js";
 import { DataDirLockedError, lockDataDir, openDatabase } from "./platform/database.js";
+import { scheduleHousekeeping } from "./platform/housekeeping.js";
 import type { App } from "./platform/http.js";
-import { scheduleIdempotencyExpiry } from "./platform/idempotency.js";
 import { jobHandlers } from "./platform/job-handlers.js";
 import { startJobWorker } from "./platform/jobs.js";
 import { mailJobs } from "./platform/mail.js";
@@ -72,7 +72,7 @@ export async function run(options: {
       onError: (error) => app.log.warn({ err: error }, "job worker"),
     },
   );
-  await scheduleIdempotencyExpiry(handle.db, systemClock);
+  await scheduleHousekeeping(handle.db, systemClock);
   await app.listen({ port: config.port, host: config.host });
 
   const lines = options.announce ? await options.announce(config, services) : [];

@@ -5,14 +5,14 @@
  *
  * A first answer is kept for a day (IDEMPOTENCY_RETENTION_MS), long enough for any client's
  * retries: answers can carry secrets shown once (a private link's token), which must not outlive
- * their purpose in a table. An hourly job deletes older keys; a key sent again after that is new.
+ * their purpose in a table. The hourly housekeeping (housekeeping.ts) deletes older keys; a key
+ * sent again after that is new.
  */
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Clock, Services } from "./context.js";
+import type { Clock } from "./context.js";
 import type { Db, Executor } from "./database.js";
 import { AppError } from "./errors.js";
-import { enqueueJob, type JobHandlers } from "./jobs.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -102,9 +102,6 @@ export function idempotencyHooks(db: Db) {
 
 /** How long a submission's first answer is kept for its retries. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000;
-const EXPIRY_JOB = "platform.expire-idempotency-keys";
-const HOUR_MS = 3_600_000;
-
 /** Deletes the keys, and the answers they keep, older than IDEMPOTENCY_RETENTION_MS. */
 export async function expireIdempotencyKeys(db: Executor, clock: Clock): Promise<number> {
   const result = await db
@@ -112,19 +109,4 @@ export async function expireIdempotencyKeys(db: Executor, clock: Clock): Promise
     .where("created_at", "<", new Date(clock.now().getTime() - IDEMPOTENCY_RETENTION_MS))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
-}
-
-/** The next hourly expiry (one job per hour whatever the number of processes: its dedupe key). */
-export async function scheduleIdempotencyExpiry(db: Executor, clock: Clock): Promise<void> {
-  const next = new Date((Math.floor(clock.now().getTime() / HOUR_MS) + 1) * HOUR_MS);
-  await enqueueJob(db, EXPIRY_JOB, {}, { runAt: next, dedupeKey: `${EXPIRY_JOB}:${next.toISOString()}` });
-}
-
-export function idempotencyJobs(services: Pick<Services, "db" | "clock">): JobHandlers {
-  return {
-    [EXPIRY_JOB]: async () => {
-      await expireIdempotencyKeys(services.db, services.clock);
-      await scheduleIdempotencyExpiry(services.db, services.clock);
-    },
-  };
 }

@@ -3,9 +3,9 @@ import { accreditationJobs } from "../modules/accreditation/accreditation.jobs.j
 import { panellistLinkJobs } from "../modules/scheduling/scheduling.panellist-links.service.js";
 import type { PublicCache } from "./cache.js";
 import type { Services } from "./context.js";
-import { idempotencyJobs } from "./idempotency.js";
+import { housekeepingJobs } from "./housekeeping.js";
 import type { JobHandlers } from "./jobs.js";
 
 export function jobHandlers(services: Services & { cache: PublicCache }): JobHandlers {
-  return { ...idempotencyJobs(services), ...accreditationJobs(services), ...panellistLinkJobs(services) };
+  return { ...housekeepingJobs(services), ...accreditationJobs(services), ...panellistLinkJobs(services) };
 }

@@ -4,8 +4,10 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { sql } from "kysely";
 import { SMTPServer } from "smtp-server";
 import { freePort } from "../../src/platform/database.js";
+import { MAIL_RETENTION_DAYS, scheduleHousekeeping } from "../../src/platform/housekeeping.js";
 import { queueMail } from "../../src/platform/mail.js";
 import { createTestApp, type TestContext } from "../support/harness.js";
 
@@ -84,5 +86,38 @@ describe("mail delivery", () => {
     assert.match(message, /Bonjour Ana/);
     const sent = await t.db.selectFrom("mail_outbox").selectAll().executeTakeFirstOrThrow();
     assert.equal(sent.status, "sent");
+  });
+
+  test("the hourly housekeeping deletes mail older than the retention period, never one still waiting", async () => {
+    const mail = (to: string) =>
+      queueMail(t.db, t.services.config, {
+        to,
+        lang: "en",
+        template: "accounts.verifyEmail",
+        values: { name: "Old", link: "http://convene.test/verify-email?token=old" },
+      });
+    const oldSent = await mail("old.sent@example.org");
+    const oldWaiting = await mail("old.waiting@example.org");
+    const recent = await mail("recent@example.org");
+    await t.db
+      .updateTable("mail_outbox")
+      .set({ status: "sent" })
+      .where("id", "in", [oldSent, recent])
+      .execute();
+    await t.db.deleteFrom("jobs").where("kind", "=", "mail.send").execute();
+    const longAgo = new Date(t.clock.now().getTime() - (MAIL_RETENTION_DAYS + 1) * 86_400_000);
+    await sql`update mail_outbox set created_at = ${longAgo} where id in (${oldSent}, ${oldWaiting})`.execute(
+      t.db,
+    );
+
+    await scheduleHousekeeping(t.db, t.clock);
+    t.clock.advance(3_600_000);
+    assert.ok((await t.runJobs()) >= 1);
+    const left = await t.db
+      .selectFrom("mail_outbox")
+      .select("id")
+      .where("id", "in", [oldSent, oldWaiting, recent])
+      .execute();
+    assert.deepEqual(new Set(left.map((m) => m.id)), new Set([oldWaiting, recent]));
   });
 });

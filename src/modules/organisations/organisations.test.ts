@@ -6,7 +6,7 @@ import type { TestClock } from "../../../test/support/clock.js";
 import { buildOrganisation, buildUser, unique } from "../../../test/support/factories.js";
 import { createTestApp, type TestContext } from "../../../test/support/harness.js";
 import { hashToken } from "../../platform/auth.js";
-import { scheduleIdempotencyExpiry } from "../../platform/idempotency.js";
+import { scheduleHousekeeping } from "../../platform/housekeeping.js";
 import { slugify } from "./organisations.service.js";
 
 const validBody = (overrides: Record<string, unknown> = {}) => ({
@@ -254,7 +254,7 @@ describe("organisations", () => {
       assert.equal(first.statusCode, 201, first.body);
       const kept = () =>
         t.db.selectFrom("idempotency_keys").select("key").where("user_id", "=", user.id).execute();
-      await scheduleIdempotencyExpiry(t.db, t.clock);
+      await scheduleHousekeeping(t.db, t.clock);
       // the job is due at the next full hour: run it as if then, with the key 23 hours old: kept
       const due = new Date((Math.floor(t.clock.now().getTime() / 3_600_000) + 1) * 3_600_000);
       await sql`update idempotency_keys set created_at = ${new Date(due.getTime() - 23 * 3_600_000)} where user_id = ${user.id}`.execute(
@@ -275,7 +275,7 @@ describe("organisations", () => {
       const next = await t.db
         .selectFrom("jobs")
         .select("run_at")
-        .where("kind", "=", "platform.expire-idempotency-keys")
+        .where("kind", "=", "platform.housekeeping")
         .where("done_at", "is", null)
         .execute();
       assert.deepEqual(
