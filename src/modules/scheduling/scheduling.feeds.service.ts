@@ -125,22 +125,54 @@ export async function feedIcs(ctx: SeCtx, token: string): Promise<string> {
   const rows = await eventsOfOrganisations(ctx.db, await q.organisationsOfUser(ctx.db, feed.user_id));
   const bySession = new Map<string, Set<string>>();
   for (const r of rows) bySession.set(r.slug, (bySession.get(r.slug) ?? new Set()).add(r.id));
-  const parts: Array<{ session: SessionDetail; events: ProgrammeEvent[] }> = [];
+  const parts: Parameters<typeof eventsIcs>[0] = [];
   for (const [slug, ids] of bySession) {
     // a session not (or no longer) public is left out, as from the public programme
     const programme = await listProgramme({ ...ctx, actor: null }, slug).catch(() => null);
     if (programme)
-      parts.push({ session: programme.session, events: programme.all.filter((e) => ids.has(e.id)) });
+      parts.push({
+        session: programme.session,
+        events: programme.all.filter((e) => ids.has(e.id)),
+        revisions: await releaseRevisions(ctx.db, programme.session.id),
+      });
   }
   return eventsIcs(parts, ctx.lang, ctx.config.baseUrl, "Convene");
 }
 
+/** An event's revisions by the schedule's releases, for calendar clients to see it changed. */
+export interface EventRevision {
+  /** SEQUENCE (RFC 5545 3.8.7.4): how many published releases changed its place */
+  sequence: number;
+  /** LAST-MODIFIED: when the last of them was published */
+  lastModified: Date;
+}
+
+/** The revisions of a session's events, from its releases' change lists (one query). */
+export async function releaseRevisions(db: Executor, sessionId: string): Promise<Map<string, EventRevision>> {
+  const releases = await db
+    .selectFrom("schedule_releases")
+    .select(["published_at", "changes"])
+    .where("session_id", "=", sessionId)
+    .orderBy("number")
+    .execute();
+  const revisions = new Map<string, EventRevision>();
+  for (const release of releases)
+    for (const change of release.changes)
+      revisions.set(change.eventId, {
+        sequence: (revisions.get(change.eventId)?.sequence ?? 0) + 1,
+        lastModified: release.published_at,
+      });
+  return revisions;
+}
+
 /**
  * iCalendar (RFC 5545) of events of one or more sessions; panellists as the public sees them
- * (pseudonyms for protected ones). Times in UTC, as the side-events module writes them.
+ * (pseudonyms for protected ones). Times in UTC, as the side-events module writes them. With the
+ * session's revisions, each event carries SEQUENCE and LAST-MODIFIED, so that a calendar that
+ * imported it takes a moved event as the same one, changed.
  */
 export function eventsIcs(
-  parts: Array<{ session: SessionDetail; events: ProgrammeEvent[] }>,
+  parts: Array<{ session: SessionDetail; events: ProgrammeEvent[]; revisions?: Map<string, EventRevision> }>,
   lang: Lang,
   baseUrl: string,
   name: string,
@@ -150,14 +182,17 @@ export function eventsIcs(
     name,
     prodId: { company: "Convene", product: "scheduling", language: lang.toUpperCase() },
   });
-  for (const { session, events } of parts) {
+  for (const { session, events, revisions } of parts) {
     for (const e of events) {
       if (!e.startsAt || !e.endsAt) continue;
       const speakers = e.panellists.map((p) =>
         p.protected || !p.name ? `${p.pseudonym ?? ""} (${p.role})`.trim() : `${p.name} (${p.role})`,
       );
+      const revision = revisions?.get(e.id);
       calendar.createEvent({
         id: `side-event-${e.id}@${host}`,
+        sequence: revision?.sequence ?? 0,
+        ...(revision ? { lastModified: revision.lastModified } : {}),
         start: e.startsAt,
         end: e.endsAt,
         summary: localized(e.title, lang),

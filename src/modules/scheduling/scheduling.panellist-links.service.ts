@@ -33,7 +33,7 @@ import {
   proposalForLead,
   type SeCtx,
 } from "../side-events/side-events.service.js";
-import { eventsIcs } from "./scheduling.feeds.service.js";
+import { eventsIcs, releaseRevisions } from "./scheduling.feeds.service.js";
 import * as q from "./scheduling.panellist-links.queries.js";
 import type { ReleasedEvent } from "./scheduling.tables.js";
 
@@ -259,7 +259,13 @@ export async function panellistSchedule(ctx: SeCtx, token: string): Promise<Pane
 export async function panellistIcs(ctx: SeCtx, token: string): Promise<string> {
   const s = await panellistSchedule(ctx, token);
   return eventsIcs(
-    [{ session: s.session, events: s.event ? [s.event] : [] }],
+    [
+      {
+        session: s.session,
+        events: s.event ? [s.event] : [],
+        revisions: await releaseRevisions(ctx.db, s.session.id),
+      },
+    ],
     ctx.lang,
     ctx.config.baseUrl,
     localized(s.title, ctx.lang),

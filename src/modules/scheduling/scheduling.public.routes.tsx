@@ -12,7 +12,14 @@ import { localized } from "../sessions/sessions.service.js";
 import { getProgrammeEvent, listProgramme } from "../side-events/programme.service.js";
 import { CACHE_TAG, type SeCtx } from "../side-events/side-events.service.js";
 import { releaseJson } from "./scheduling.editor.routes.js";
-import { eventsIcs, feedIcs, mySchedule, regenerateFeed, revokeFeed } from "./scheduling.feeds.service.js";
+import {
+  eventsIcs,
+  feedIcs,
+  mySchedule,
+  regenerateFeed,
+  releaseRevisions,
+  revokeFeed,
+} from "./scheduling.feeds.service.js";
 import { keepPrivate, panellistLinkRoutes } from "./scheduling.panellist-links.routes.js";
 import { MySchedulePage, ReleasesPage } from "./scheduling.public.pages.js";
 import { listReleases } from "./scheduling.releases.service.js";
@@ -69,7 +76,7 @@ export async function schedulingPublicRoutes(app: App): Promise<void> {
           [CACHE_TAG, "sessions"],
           async () =>
             eventsIcs(
-              [{ session, events: all }],
+              [{ session, events: all, revisions: await releaseRevisions(app.services.db, session.id) }],
               request.lang,
               baseUrl(),
               localized(session.name, request.lang),
@@ -96,7 +103,7 @@ export async function schedulingPublicRoutes(app: App): Promise<void> {
         .header("content-disposition", `inline; filename="side-event-${event.id}.ics"`)
         .send(
           eventsIcs(
-            [{ session, events: [event] }],
+            [{ session, events: [event], revisions: await releaseRevisions(app.services.db, session.id) }],
             request.lang,
             baseUrl(),
             localized(event.title, request.lang),

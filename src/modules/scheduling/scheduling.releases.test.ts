@@ -262,6 +262,48 @@ describe("iCalendar and a person's own events", () => {
     assert.equal(String(parsed[0]!.summary), "Smuggling & the sea (fr)");
   });
 
+  test("an event moved by a release carries SEQUENCE and LAST-MODIFIED in every calendar, so calendars update it", async () => {
+    const w = await world(t);
+    const [, roomB] = w.session.rooms;
+    const [slot1, slot2] = w.session.timeSlots;
+    const move = async (slot: { id: string }) =>
+      w.admin.post(
+        `${w.api}/draft/moves`,
+        { eventId: w.first, roomId: roomB!.id, slotId: slot.id },
+        { "if-match": await w.etag() },
+      );
+    assert.equal((await move(slot2!)).statusCode, 200);
+    assert.equal((await w.publish()).statusCode, 201);
+    assert.equal((await move(slot1!)).statusCode, 200);
+    const second = await w.publish();
+    assert.equal(second.statusCode, 201, second.body);
+    const published = await t.db
+      .selectFrom("schedule_releases")
+      .select("published_at")
+      .where("session_id", "=", w.session.id)
+      .where("number", "=", 2)
+      .executeTakeFirstOrThrow();
+    for (const url of [
+      `/sessions/${w.session.slug}/programme.ics`,
+      `/sessions/${w.session.slug}/programme/${w.first}.ics`,
+    ]) {
+      const parsed = events((await TestClient.anonymous(t).get(url)).body);
+      const first = parsed.find((e) => String(e.uid).includes(w.first))!;
+      assert.equal(Number(first.sequence), 2, url);
+      assert.equal(
+        first.lastmodified?.toISOString(),
+        new Date(published.published_at).toISOString().replace(/\.\d{3}Z$/, ".000Z"),
+      );
+      assert.equal(first.start.toISOString(), slot1!.starts_at.toISOString());
+    }
+    const others = events(
+      (await TestClient.anonymous(t).get(`/sessions/${w.session.slug}/programme.ics`)).body,
+    );
+    const unmoved = others.find((e) => String(e.uid).includes(w.second))!;
+    assert.equal(Number(unmoved.sequence), 0);
+    assert.equal(unmoved.lastmodified, undefined);
+  });
+
   test("organisers see their own events; a private feed that can be replaced and revoked (then 404)", async () => {
     const w = await world(t, "en");
     const focal = await TestClient.as(t, w.focal.id);
