@@ -70,6 +70,12 @@ declare module "fastify" {
      * under 400 from a request whose deferred session was not settled is refused (500).
      */
     deferSession?: boolean;
+    /**
+     * The route's address or answer carries a secret (a private link's token, a feed's address):
+     * every answer, errors included, is `Cache-Control: private, no-store` and sent with
+     * `Referrer-Policy: no-referrer`, so that neither a shared cache nor the next site keeps it.
+     */
+    confidential?: boolean;
   }
   interface FastifyInstance {
     services: Services & { cache: PublicCache };
@@ -418,10 +424,11 @@ export async function buildApp(
   app.addHook("preHandler", idempotency.preHandler);
   app.addHook("onSend", idempotency.onSend);
 
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", async (request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
-    // a route that keeps its address private (a link carrying a token) sets no-referrer itself
-    if (!reply.hasHeader("referrer-policy")) reply.header("referrer-policy", "same-origin");
+    if (request.routeOptions.config?.confidential) {
+      reply.header("cache-control", "private, no-store").header("referrer-policy", "no-referrer");
+    } else reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
     if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) {
       reply.header(

@@ -54,13 +54,8 @@ export async function checkPhotoUpload(request: FastifyRequest) {
 
 export async function delegateLinkRoutes(app: App): Promise<void> {
   addMultipartParser(app);
-  // The link is the key to the person's data: no answer of these routes (errors included) is
-  // stored by any cache or sent on as a referrer. This context's onSend runs after the platform's,
-  // which sets a same-origin referrer policy everywhere.
-  app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("cache-control", "private, no-store").header("referrer-policy", "no-referrer");
-    return payload;
-  });
+  // The link is the key to the person's data: every route here is confidential (never cached,
+  // never sent on as a referrer, errors included: platform/http.ts).
   const ctxOf = (request: FastifyRequest): AccCtx => ({ ...request.ctx(), cache: app.services.cache });
 
   const render = async (
@@ -80,7 +75,10 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
 
   app.get(
     "/delegate/:token",
-    { config: { access: "public" }, schema: { params: ZTokenParams, querystring: ZQuery } },
+    {
+      config: { access: "public", confidential: true },
+      schema: { params: ZTokenParams, querystring: ZQuery },
+    },
     async (request, reply) => {
       const { notice } = request.query;
       try {
@@ -124,7 +122,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
     );
   app.get(
     "/delegate-link",
-    { config: { access: "public" }, schema: { querystring: ZSentQuery } },
+    { config: { access: "public", confidential: true }, schema: { querystring: ZSentQuery } },
     async (request, reply) =>
       newLinkPage(
         request,
@@ -132,7 +130,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
         request.query.notice ? { notice: request.t("accreditation.newLink.sent") } : {},
       ),
   );
-  app.post("/delegate-link", { config: { access: "public" } }, async (request, reply) => {
+  app.post("/delegate-link", { config: { access: "public", confidential: true } }, async (request, reply) => {
     const values = (request.body ?? {}) as FormValues;
     const parsed = ZDelegateLinkRequest.safeParse({ email: str(values, "email")?.trim() ?? "" });
     if (!parsed.success)
@@ -152,7 +150,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
   app.post(
     "/api/v1/delegate-links",
     {
-      config: { access: "public" },
+      config: { access: "public", confidential: true },
       schema: { tags: ["accreditation"], body: ZDelegateLinkRequest },
     },
     async (request, reply) => {
@@ -163,7 +161,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
 
   app.post(
     "/delegate/:token",
-    { config: { access: "public" }, schema: { params: ZTokenParams } },
+    { config: { access: "public", confidential: true }, schema: { params: ZTokenParams } },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const values = (request.body ?? {}) as FormValues;
@@ -196,7 +194,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
   app.post(
     "/delegate/:token/photo",
     {
-      config: { access: "public" },
+      config: { access: "public", confidential: true },
       bodyLimit: MAX_PHOTO_BYTES + 64 * 1024,
       schema: { params: ZTokenParams },
     },
@@ -218,7 +216,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
 
   app.get(
     "/delegate/:token/photo",
-    { config: { access: "public" }, schema: { params: ZTokenParams } },
+    { config: { access: "public", confidential: true }, schema: { params: ZTokenParams } },
     async (request, reply) => {
       const file = await getPhotoByLink(ctxOf(request), request.params.token);
       return reply.header("content-type", file.contentType).send(file.bytes);
@@ -228,7 +226,7 @@ export async function delegateLinkRoutes(app: App): Promise<void> {
   app.put(
     "/api/v1/delegate/:token/photo",
     {
-      config: { access: "public" },
+      config: { access: "public", confidential: true },
       bodyLimit: MAX_PHOTO_BYTES,
       preParsing: async (request, _reply, payload) => {
         await checkPhotoUpload(request);

@@ -1,8 +1,9 @@
 /**
  * Routes of panellists' private links: the organisers' API and page (make, replace, mail, revoke),
- * and what a link opens — the panellist's page, its JSON and its iCalendar feed — sent with
- * `Referrer-Policy: no-referrer` and `Cache-Control: private, no-store`, so the secret address
- * leaves in no Referer header and stays in no shared cache.
+ * and what a link opens — the panellist's page, its JSON and its iCalendar feed. Every route that
+ * shows or is reached by a token is `confidential` (platform/http.ts: no-referrer, private,
+ * no-store, errors included), so the secret address leaves in no Referer header and stays in no
+ * shared cache.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../platform/errors.js";
@@ -34,8 +35,6 @@ import {
 
 const tags = ["scheduling"];
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const privately = (reply: FastifyReply) =>
-  reply.header("cache-control", "private, no-store").header("referrer-policy", "no-referrer");
 
 export async function panellistLinkRoutes(app: App): Promise<void> {
   const ctxOf = (request: FastifyRequest): SeCtx => ({ ...request.ctx(), cache: app.services.cache });
@@ -44,12 +43,11 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
   app.get(
     "/api/v1/side-event-proposals/:id/panellist-links",
     {
-      config: { access: "signed-in" },
+      config: { access: "signed-in", confidential: true },
       schema: { tags, params: ZProposalParams, response: { 200: ZPanellistLinks } },
     },
-    async (request, reply) => {
+    async (request) => {
       const { panellists } = await listPanellistLinks(ctxOf(request), request.params.id);
-      privately(reply);
       return {
         proposalId: request.params.id,
         panellists: panellists.map(({ panellist: p, link }) => ({
@@ -72,7 +70,7 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
   app.post(
     "/api/v1/side-event-proposals/:id/panellists/:panellistId/link",
     {
-      config: { access: "signed-in", idempotency: "required" },
+      config: { access: "signed-in", idempotency: "required", confidential: true },
       schema: { tags, params: ZPanellistLinkParams, body: ZLinkInput, response: { 201: ZCreatedLink } },
     },
     async (request, reply) => {
@@ -82,7 +80,7 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
         request.params.panellistId,
         request.body,
       );
-      return privately(reply.code(201)).send({ ...made, createdAt: made.createdAt.toISOString() });
+      return reply.code(201).send({ ...made, createdAt: made.createdAt.toISOString() });
     },
   );
   app.delete(
@@ -111,7 +109,7 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
     const links = new Map(panellists.flatMap((x) => (x.link ? [[x.panellist.id, x.link] as const] : [])));
     return sendPage(
       request,
-      privately(reply),
+      reply,
       request.t("scheduling.links.title"),
       <PanellistLinksPage proposal={proposal} links={links} {...extra} />,
       status,
@@ -119,12 +117,15 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
   };
   app.get(
     "/side-events/proposals/:id/panellist-links",
-    { config: { access: "signed-in" }, schema: { params: ZProposalParams } },
+    { config: { access: "signed-in", confidential: true }, schema: { params: ZProposalParams } },
     async (request, reply) => linksPage(request, reply, request.params.id, {}),
   );
   app.post(
     "/side-events/proposals/:id/panellists/:panellistId/link",
-    { config: { access: "signed-in", idempotency: "optional" }, schema: { params: ZPanellistLinkParams } },
+    {
+      config: { access: "signed-in", idempotency: "optional", confidential: true },
+      schema: { params: ZPanellistLinkParams },
+    },
     async (request, reply) => {
       const { id, panellistId } = request.params;
       const v = (request.body ?? {}) as FormValues;
@@ -164,31 +165,17 @@ export async function panellistLinkRoutes(app: App): Promise<void> {
     },
   );
 
-  // ---- what a link opens (a revoked or unknown token: the same 404), in a context of its own
-  // whose onSend runs after the platform's (which sets a same-origin referrer policy everywhere)
+  // ---- what a link opens (a revoked or unknown token: the same 404)
   await app.register(tokenRoutes);
-}
-
-/**
- * Every answer of the context (errors included) is `private, no-store` with no referrer. The
- * hook runs after the platform's onSend, which sets `same-origin` on every answer.
- */
-export function keepPrivate(app: App): void {
-  app.addHook("onSend", async (_request, reply, payload) => {
-    privately(reply);
-    return payload;
-  });
 }
 
 async function tokenRoutes(app: App): Promise<void> {
   const ctxOf = (request: FastifyRequest): SeCtx => ({ ...request.ctx(), cache: app.services.cache });
-  keepPrivate(app);
   const calendarUrl = (token: string, lang: string) => `/panellists/${token}/calendar.ics?lang=${lang}`;
   app.get(
     "/panellists/:token",
-    { config: { access: "public" }, schema: { params: ZTokenParams } },
+    { config: { access: "public", confidential: true }, schema: { params: ZTokenParams } },
     async (request, reply) => {
-      privately(reply);
       const data = await panellistSchedule(ctxOf(request), request.params.token);
       // not sendPage: its cache policy for anonymous pages would let this one be stored
       return reply
@@ -206,11 +193,10 @@ async function tokenRoutes(app: App): Promise<void> {
   app.get(
     "/api/v1/panellists/:token",
     {
-      config: { access: "public" },
+      config: { access: "public", confidential: true },
       schema: { tags, params: ZTokenParams, response: { 200: ZPanellistSchedule } },
     },
-    async (request, reply) => {
-      privately(reply);
+    async (request) => {
       const d = await panellistSchedule(ctxOf(request), request.params.token);
       const lang = request.lang;
       const e = d.event;
@@ -239,9 +225,8 @@ async function tokenRoutes(app: App): Promise<void> {
   );
   app.get(
     "/panellists/:token/calendar.ics",
-    { config: { access: "public" }, schema: { tags, params: ZTokenParams } },
+    { config: { access: "public", confidential: true }, schema: { tags, params: ZTokenParams } },
     async (request, reply) => {
-      privately(reply);
       const body = await panellistIcs(ctxOf(request), request.params.token);
       return reply
         .header("content-type", "text/calendar; charset=utf-8")

@@ -20,7 +20,7 @@ import {
   releaseRevisions,
   revokeFeed,
 } from "./scheduling.feeds.service.js";
-import { keepPrivate, panellistLinkRoutes } from "./scheduling.panellist-links.routes.js";
+import { panellistLinkRoutes } from "./scheduling.panellist-links.routes.js";
 import { MySchedulePage, ReleasesPage } from "./scheduling.public.pages.js";
 import { listReleases } from "./scheduling.releases.service.js";
 import {
@@ -188,16 +188,12 @@ export async function schedulingPublicRoutes(app: App): Promise<void> {
       return reply.code(204).send();
     },
   );
-  // in a context whose onSend keeps no-referrer after the platform's same-origin default
-  await app.register(async (feeds: App) => {
-    keepPrivate(feeds);
-    feeds.get(
-      "/calendar/:token.ics",
-      { config: { access: "public" }, schema: { tags, params: ZFeedParams } },
-      async (request, reply) =>
-        reply.header("content-type", ICS).send(await feedIcs(ctxOf(request), request.params.token)),
-    );
-  });
+  app.get(
+    "/calendar/:token.ics",
+    { config: { access: "public", confidential: true }, schema: { tags, params: ZFeedParams } },
+    async (request, reply) =>
+      reply.header("content-type", ICS).send(await feedIcs(ctxOf(request), request.params.token)),
+  );
 
   await panellistLinkRoutes(app);
 }
