@@ -223,6 +223,9 @@ export async function buildApp(
     const access = route.config?.access;
     if (!access)
       throw new Error(`Route ${route.method} ${route.url} declares no access level (config.access)`);
+    // idempotency keys belong to the signed-in account, which a deferred session does not know yet
+    if (route.config?.deferSession && route.config.idempotency)
+      throw new Error(`Route ${route.method} ${route.url}: deferSession cannot go with idempotency`);
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
       app.registeredRoutes.push({ method, url: route.url, access });
