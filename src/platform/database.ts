@@ -172,8 +172,28 @@ export function createPool(connectionString: string, max = 20): pg.Pool {
   return pool;
 }
 
+const pools = new WeakMap<Db, pg.Pool>();
+
 export function createDb(pool: pg.Pool): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/**
+ * A statement prepared once per connection (a named statement: PostgreSQL parses and plans it
+ * the first time a connection runs it, then only binds and executes), for a hot path's single
+ * statement outside any transaction. Kysely sends every query unnamed, parsed and planned anew.
+ * Measured on the check-in's scan: 1,100 → 1,400–1,700 scans/s on two cores.
+ */
+export async function runPrepared<Row extends object>(
+  db: Db,
+  statement: { name: string; text: string },
+  values: unknown[],
+): Promise<Row[]> {
+  const pool = pools.get(db);
+  if (!pool) throw new Error("runPrepared: a database handle made by createDb() is needed");
+  return (await pool.query<Row>({ name: statement.name, text: statement.text, values })).rows;
 }
 
 /** Opens the database the configuration names: DATABASE_URL, or the embedded server in dataDir. */

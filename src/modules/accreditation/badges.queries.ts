@@ -1,6 +1,5 @@
 /** SQL of badges and check-in (accreditation module). */
-import { sql } from "kysely";
-import type { Executor } from "../../platform/database.js";
+import { type Db, type Executor, runPrepared } from "../../platform/database.js";
 
 /** A named secret, created once per database (every process reads the same one). */
 export async function ensureKey(db: Executor, name: string, candidate: Buffer): Promise<Buffer> {
@@ -118,10 +117,17 @@ export type CheckinDesk = { actorId: string } | { sessionHash: string; csrf: str
  * session when the hooks did not (sign-in, CSRF token, secretariat role: nothing is written unless
  * they hold), finds the badge by id or printed code with its person, records the day's check-in
  * with its audit row and the day's count if the badge is valid for the session and the person has
- * none that day, and answers when they first checked in that day and how many did.
+ * none that day, and answers when they first checked in that day and how many did. A statement
+ * prepared once per connection (platform/database.ts runPrepared): the scan's hot path.
  */
+const CHECK_IN = {
+  name: "accreditation_check_in",
+  text: `select * from accreditation_check_in($1::uuid, $2::text, $3::uuid, $4::date, $5::timestamptz,
+    $6::uuid, $7::text, $8::text, $9::text, $10::text)`,
+};
+
 export async function checkInBadge(
-  db: Executor,
+  db: Db,
   v: {
     by: { id: string } | { code: string };
     sessionId: string;
@@ -137,13 +143,18 @@ export async function checkInBadge(
   const actorId = "actorId" in v.desk ? v.desk.actorId : null;
   const sessionHash = "sessionHash" in v.desk ? v.desk.sessionHash : null;
   const csrf = "sessionHash" in v.desk ? v.desk.csrf : null;
-  const { rows } = await sql<CheckinRow>`
-    select * from accreditation_check_in(
-      ${id}::uuid, ${code}::text, ${v.sessionId}::uuid, ${v.day}::date, ${v.at}::timestamptz,
-      ${actorId}::uuid, ${sessionHash}::text, ${csrf}::text, ${v.requestId}::text, ${v.ip}::text
-    )
-  `.execute(db);
-  const row = rows[0];
+  const [row] = await runPrepared<CheckinRow>(db, CHECK_IN, [
+    id,
+    code,
+    v.sessionId,
+    v.day,
+    v.at,
+    actorId,
+    sessionHash,
+    csrf,
+    v.requestId,
+    v.ip,
+  ]);
   if (!row) throw new Error("accreditation_check_in() answered no row");
   return row;
 }
