@@ -1,6 +1,6 @@
 /**
  * The check-in desk's scan in one round trip (config.deferSession, migrations/0404): the API route
- * leaves the session cookie to accreditation_check_in(), which must refuse exactly what the hooks
+ * leaves the session cookie to accreditation_check_in_batch() (migrations/0405), which must refuse exactly what the hooks
  * refuse — no session, an expired one, a disabled account, a signed-out session, a wrong CSRF
  * header, an account without the secretariat role — and write nothing then; scans that cannot go
  * the one-statement way (a draft session, malformed, forged or other-session codes) settle the
@@ -234,15 +234,80 @@ describe("check-in desk: one round trip, the same refusals as the hooks", () => 
     assert.equal((await TestClient.anonymous(t).post("/api/v1/test/deferred-settled", {})).statusCode, 401);
   });
 
-  test("the statement itself refuses an unknown session hash (no hooks involved)", async () => {
+  test("scans sent together: each answered as if alone, counted once, in the order given", async () => {
     const w = await world();
-    const { rows } = await sql<{ auth: string }>`
-      select auth from accreditation_check_in(null, 'ABCD2345', ${w.session.id}::uuid, '2012-10-15'::date,
-        now(), null, 'no-such-session', 'x', null, null)
+    const desk = await t.db
+      .selectFrom("user_sessions")
+      .select(["id", "csrf_token"])
+      .where("user_id", "=", w.secretariat.id)
+      .orderBy("expires_at", "desc")
+      .executeTakeFirstOrThrow();
+    const ids = w.tokens.map((token) => token.split(".")[0]!);
+    // unknown session; the desk's session with a wrong CSRF token; then the desk's valid scans,
+    // the first badge twice; then the member's session (no role)
+    const memberDesk = await TestClient.as(t, w.member.id);
+    const member = await t.db
+      .selectFrom("user_sessions")
+      .select(["id", "csrf_token"])
+      .where("user_id", "=", w.member.id)
+      .orderBy("expires_at", "desc")
+      .executeTakeFirstOrThrow();
+    assert.ok(memberDesk.csrfToken);
+    const scans = [
+      ["no-such-session", "x", ids[0]],
+      [desk.id, "wrong", ids[0]],
+      [desk.id, desk.csrf_token, ids[0]],
+      [desk.id, desk.csrf_token, ids[0]],
+      [desk.id, desk.csrf_token, ids[1]],
+      [member.id, member.csrf_token, ids[1]],
+    ] as const;
+    const { rows } = await sql<{
+      n: number;
+      auth: string;
+      inserted_at: Date | null;
+      first_at: Date | null;
+      today: number;
+    }>`
+      select n, auth, inserted_at, first_at, today from accreditation_check_in_batch(
+        ${scans.map((s) => s[2])}::uuid[], ${scans.map(() => null)}::text[],
+        ${scans.map(() => w.session.id)}::uuid[], ${scans.map(() => "2012-10-15")}::date[],
+        ${scans.map(() => clock.now())}::timestamptz[], ${scans.map(() => null)}::uuid[],
+        ${scans.map((s) => s[0])}::text[], ${scans.map((s) => s[1])}::text[],
+        ${scans.map(() => null)}::text[], ${scans.map(() => null)}::text[])
     `.execute(t.db);
     assert.deepEqual(
-      rows.map((r) => r.auth),
-      ["unauthenticated"],
+      rows.map((r) => [r.n, r.auth, r.inserted_at !== null, r.first_at !== null]),
+      [
+        [1, "unauthenticated", false, false],
+        [2, "csrf", false, false],
+        [3, "ok", true, true],
+        [4, "ok", false, true],
+        [5, "ok", true, true],
+        [6, "forbidden", false, false],
+      ],
     );
+    assert.deepEqual(
+      rows.slice(2, 5).map((r) => r.today),
+      [1, 1, 2],
+    );
+    assert.equal(await checkins(w.session.id), 2);
+    assert.equal(await audited(w.secretariat.id), 2);
+  });
+
+  test("30 desks scanning the same two badges at once: two check-ins, two audit rows, a count of two", async () => {
+    const w = await world();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => w.sec.post(w.url, { code: w.tokens[i % 2] })),
+    );
+    for (const res of answers) assert.equal(res.statusCode, 200, res.body);
+    const results = answers.map((res) => res.json().result as string);
+    assert.equal(results.filter((r) => r === "checked_in").length, 2);
+    assert.equal(results.filter((r) => r === "already_checked_in").length, 28);
+    assert.ok(answers.every((res) => res.json().checkedInToday >= 1 && res.json().checkedInToday <= 2));
+    assert.equal(await checkins(w.session.id), 2);
+    assert.equal(await audited(w.secretariat.id), 2);
+    const counts = await w.sec.get(`/api/v1/sessions/${w.session.slug}/checkins`);
+    assert.equal(counts.statusCode, 200, counts.body);
+    assert.deepEqual(counts.json().days, [{ day: "2012-10-15", count: 2 }]);
   });
 });
