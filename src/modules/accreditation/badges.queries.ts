@@ -138,7 +138,12 @@ const CHECK_IN = {
     $5::timestamptz[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[])`,
 };
 
-/** Groups of scans running at once, and the most scans in one: measured with `npm run bench`. */
+/**
+ * Groups of scans running at once, and the most scans in one: measured with `npm run bench`
+ * (docs/performance.md). Two groups that record the same two people in opposite orders at the same
+ * moment may deadlock: PostgreSQL then fails one of them after a second, and its scans run again
+ * one by one (groupCalls), so none is lost.
+ */
 const SCAN_GROUPS = { concurrency: 2, maxGroup: 32 };
 
 function recordScans(db: Db, scans: Scan[]): Promise<CheckinRow[]> {
