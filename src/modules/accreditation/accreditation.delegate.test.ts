@@ -239,6 +239,11 @@ describe("accreditation: a registered delegate", () => {
     assert.equal(p1.total, 5);
     assert.equal(p1.items.length, 2);
     assert.equal(p3.items.length, 1);
+    assert.equal(p3.total, 5);
+    const same = (await w.sec.get(`${url}?pageSize=2&status=${p1.items[0].status}`)).json();
+    assert.deepEqual([same.items.length, same.total], [2, 5]);
+    const none = (await w.sec.get(`${url}?pageSize=2&status=rejected`)).json();
+    assert.deepEqual([none.items.length, none.total], [0, 0]);
     assert.deepEqual(p4, { items: [], total: 5, page: 4, pageSize: 2 });
     const all = (await w.sec.get(`${url}?pageSize=500`))
       .json()

@@ -54,8 +54,9 @@ export async function sessionDelegates(db: Executor, sessionId: string, filter: 
 }
 
 /**
- * One page of that list: the page's ids are chosen on narrow rows (sorting the whole session's
- * names, nothing else), then only those rows are read in full with their badges.
+ * One page of that list and how many the whole list holds, in one statement: the page's ids are
+ * chosen on narrow rows (sorting the whole session's names, nothing else, and counting them), then
+ * only those rows are read in full with their badges. A page past the end counts apart.
  */
 export async function sessionDelegatesPage(
   db: Executor,
@@ -64,25 +65,32 @@ export async function sessionDelegatesPage(
   paging: { page: number; pageSize: number },
 ) {
   const page = sessionDelegatesQuery(db, sessionId, filter)
-    .select(["d.id as pid", "o.name as porg", "d.full_name as pname"])
+    .select((eb) => [
+      "d.id as pid",
+      "o.name as porg",
+      "d.full_name as pname",
+      eb.fn.countAll<string>().over().as("ptotal"),
+    ])
     .orderBy("o.name")
     .orderBy("d.full_name")
     .orderBy("d.id")
     .limit(paging.pageSize)
     .offset((paging.page - 1) * paging.pageSize);
-  return db
+  const rows = await db
     .selectFrom(page.as("p"))
     .innerJoin("delegates as d", "d.id", "p.pid")
     .innerJoin("organisations as o", "o.id", "d.organisation_id")
     .leftJoin("badges as b", (j) => j.onRef("b.delegate_id", "=", "d.id").on("b.revoked_at", "is", null))
-    .select(listColumns)
+    .select([...listColumns, "p.ptotal"])
     .orderBy("p.porg")
     .orderBy("p.pname")
     .orderBy("p.pid")
     .execute();
+  const total = rows[0] ? Number(rows[0].ptotal) : await countSessionDelegates(db, sessionId, filter);
+  return { items: rows.map(({ ptotal: _total, ...item }) => item), total };
 }
 
-export async function countSessionDelegates(db: Executor, sessionId: string, filter: DelegateFilter) {
+async function countSessionDelegates(db: Executor, sessionId: string, filter: DelegateFilter) {
   const row = await sessionDelegatesQuery(db, sessionId, filter)
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .executeTakeFirstOrThrow();

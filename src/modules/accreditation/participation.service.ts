@@ -87,11 +87,7 @@ export async function listSessionDelegates(
     const items = await q.sessionDelegates(ctx.db, session.id, filter);
     return { session, items, total: items.length };
   }
-  const [items, total] = await Promise.all([
-    q.sessionDelegatesPage(ctx.db, session.id, filter, paging),
-    q.countSessionDelegates(ctx.db, session.id, filter),
-  ]);
-  return { session, items, total };
+  return { session, ...(await q.sessionDelegatesPage(ctx.db, session.id, filter, paging)) };
 }
 
 // ---- exports
