@@ -3,21 +3,20 @@
  * page of panellists' photos. Multipart forms work without JavaScript; the file's name is ignored.
  */
 import { formatNumber } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, str, TextArea, TextField } from "../../platform/ui/forms.js";
+import {
+  type FormErrors,
+  FormProblem,
+  type FormValues,
+  str,
+  TextArea,
+  TextField,
+} from "../../platform/ui/forms.js";
 import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized } from "../sessions/sessions.service.js";
 import type { AfterEvent } from "./after.service.js";
 import type { Proposal } from "./side-events.service.js";
 import { genders } from "./side-events.tables.js";
-
-function Alert(props: { text?: string }) {
-  return props.text ? (
-    <p class="field-error" role="alert">
-      {props.text}
-    </p>
-  ) : null;
-}
 
 /** Attendance, report and materials, as the event page shows them once the event has taken place. */
 export function AfterEventSection(props: { after: AfterEvent }) {
@@ -81,7 +80,7 @@ export function AfterPage(props: {
         <>
           <form method="post" action={`${base}/report`}>
             <CsrfField />
-            <Alert text={e.report} />
+            <FormProblem text={e.report} />
             <TextField
               name="total"
               type="number"
@@ -112,7 +111,7 @@ export function AfterPage(props: {
           <AfterEventSection after={{ ...props.after, attendance: null, report: null }} />
           <form method="post" action={`${base}/materials`} enctype="multipart/form-data">
             <CsrfField />
-            <Alert text={e.material} />
+            <FormProblem text={e.material} />
             <TextField
               name="title"
               label={t("sideEvents.after.materialTitle")}
@@ -154,7 +153,7 @@ export function PhotosPage(props: { proposal: Proposal; errors: Record<string, s
             ) : (
               <p>{t("sideEvents.photos.none")}</p>
             )}
-            <Alert text={props.errors[x.id]} />
+            <FormProblem text={props.errors[x.id]} />
             <form
               method="post"
               action={`/side-events/proposals/${p.id}/panellists/${x.id}/photo`}

@@ -4,7 +4,7 @@
  * reviewers with the proposed pairs ticked, to adjust and confirm. Works without JavaScript.
  */
 import { formatNumber } from "../../platform/i18n/translate.js";
-import { ChoiceGroup, SelectField, TextField } from "../../platform/ui/forms.js";
+import { ChoiceGroup, FormProblem, optionsOf, SelectField, TextField } from "../../platform/ui/forms.js";
 import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { fieldOfWorkOptions } from "../organisations/taxonomy.js";
@@ -49,20 +49,15 @@ export function AssignmentPage(props: {
           name="expertise"
           label={t("sideEvents.assignment.expertise")}
           value={props.expertise}
-          options={expertiseModes.map((m) => ({
-            value: m,
-            label: t(`sideEvents.assignment.expertise.${m}` as "sideEvents.assignment.expertise.ignore"),
-          }))}
+          options={optionsOf(expertiseModes, (m) =>
+            t(`sideEvents.assignment.expertise.${m}` as "sideEvents.assignment.expertise.ignore"),
+          )}
         />
         <button type="submit" class="secondary">
           {t("sideEvents.assignment.propose")}
         </button>
       </form>
-      {props.error && (
-        <p class="field-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <FormProblem text={props.error} />
       {instance.proposals.length === 0 ? (
         <p>{t("sideEvents.assignment.none")}</p>
       ) : !result.feasible ? (

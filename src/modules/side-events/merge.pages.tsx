@@ -4,7 +4,8 @@
  * Protected panellists appear by pseudonym and role only.
  */
 import { formatDate } from "../../platform/i18n/translate.js";
-import { SelectField, TextArea } from "../../platform/ui/forms.js";
+import { AnswerButtons } from "../../platform/ui/action-buttons.js";
+import { FormProblem, SelectField, TextArea } from "../../platform/ui/forms.js";
 import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized, type SessionDetail } from "../sessions/sessions.service.js";
@@ -59,11 +60,7 @@ export function MergesPage(props: {
       </p>
       <form method="post" action={`/sessions/${s.slug}/side-events/merges`}>
         <CsrfField />
-        {props.error && (
-          <p class="field-error" role="alert">
-            {props.error}
-          </p>
-        )}
+        <FormProblem text={props.error} />
         <SelectField name="survivorId" label={t("sideEvents.merge.survivor")} options={options} required />
         <SelectField name="absorbedId" label={t("sideEvents.merge.absorbed")} options={options} required />
         <TextArea name="note" label={t("sideEvents.merge.note")} value="" />
@@ -114,19 +111,17 @@ export function MergePage(props: { merge: Merge; canAnswer: string[] }) {
             {t(`sideEvents.merge.decision.${c.decision}` as "sideEvents.merge.decision.pending")}
             {c.respondedAt && ` (${formatDate(lang, c.respondedAt, { dateStyle: "medium" })})`}
             {m.status === "proposed" && c.decision === "pending" && props.canAnswer.includes(c.slug) && (
-              <form
-                method="post"
-                action={`/side-events/merges/${m.id}/consents/${c.slug}`}
-                class="inline-form"
-              >
-                <CsrfField />{" "}
-                <button type="submit" name="decision" value="consent">
-                  {t("sideEvents.merge.consent")}
-                </button>{" "}
-                <button type="submit" name="decision" value="decline" class="secondary">
-                  {t("sideEvents.merge.decline")}
-                </button>
-              </form>
+              <>
+                {" "}
+                <AnswerButtons
+                  action={`/side-events/merges/${m.id}/consents/${c.slug}`}
+                  name="decision"
+                  choices={[
+                    { value: "consent", label: t("sideEvents.merge.consent") },
+                    { value: "decline", label: t("sideEvents.merge.decline"), kind: "secondary" },
+                  ]}
+                />
+              </>
             )}
           </li>
         ))}

@@ -1,11 +1,14 @@
 /** The organisers' pages of a proposal: the drafting form and the proposal with its co-organisers and panellists. */
 import { languageNames, languages } from "../../platform/i18n/languages.js";
 import { formatDate } from "../../platform/i18n/translate.js";
+import { AnswerButtons } from "../../platform/ui/action-buttons.js";
 import {
   ChoiceGroup,
   type FormErrors,
+  FormProblem,
   type FormValues,
-  list,
+  filledFields,
+  optionsOf,
   SelectField,
   str,
   TextArea,
@@ -29,8 +32,7 @@ export function ProposalFormPage(props: {
 }) {
   const { t, lang } = usePage();
   const s = props.session;
-  const v = props.values;
-  const e = props.errors;
+  const { field, choices } = filledFields(props.values, props.errors);
   const slotOptions = s.timeSlots.map((slot) => ({
     value: slot.id,
     label: `${formatDate(lang, slot.startsAt, { dateStyle: "medium", timeZone: s.timeZone })} ${slot.start}–${slot.end}`,
@@ -44,105 +46,63 @@ export function ProposalFormPage(props: {
       </p>
       <form method="post" action={`/organisations/${props.org.slug}/sessions/${s.slug}/side-events/new`}>
         <CsrfField />
-        {e.form && (
-          <p class="field-error" role="alert">
-            {e.form}
-          </p>
-        )}
+        <FormProblem text={props.errors.form} />
         <SelectField
           name="textLanguage"
           label={t("sideEvents.field.textLanguage")}
-          value={str(v, "textLanguage") ?? lang}
+          value={str(props.values, "textLanguage") ?? lang}
           options={langOptions}
         />
-        <TextField
-          name="title"
-          label={t("sideEvents.field.title")}
-          value={str(v, "title")}
-          error={e.title}
-          required
-          maxLength={300}
-        />
-        <TextArea
-          name="abstract"
-          label={t("sideEvents.field.abstract")}
-          value={str(v, "abstract")}
-          error={e.abstract}
-          required
-          maxLength={5000}
-        />
+        <TextField {...field("title")} label={t("sideEvents.field.title")} required maxLength={300} />
+        <TextArea {...field("abstract")} label={t("sideEvents.field.abstract")} required maxLength={5000} />
         <ChoiceGroup
-          name="format"
+          {...choices("format")}
           type="radio"
           label={t("sideEvents.field.format")}
-          values={list(v, "format")}
-          error={e.format}
-          options={props.formats.map((f) => ({
-            value: f,
-            label: t(`sideEvents.format.${f}` as "sideEvents.format.panel"),
-          }))}
+          options={optionsOf(props.formats, (f) => t(`sideEvents.format.${f}` as "sideEvents.format.panel"))}
         />
         <ChoiceGroup
-          name="agendaItemIds"
+          {...choices("agendaItemIds")}
           label={t("sideEvents.field.agendaItems")}
-          values={list(v, "agendaItemIds")}
-          error={e.agendaItemIds}
           options={s.agendaItems.map((i) => ({
             value: i.id,
             label: `${i.number}. ${localized(i.title, lang)}`,
           }))}
         />
         <ChoiceGroup
-          name="themes"
+          {...choices("themes")}
           label={t("sideEvents.field.themes")}
-          values={list(v, "themes")}
-          error={e.themes}
           options={fieldOfWorkOptions(lang)}
         />
         <ChoiceGroup
-          name="languages"
+          {...choices("languages")}
           label={t("sideEvents.field.languages")}
-          values={list(v, "languages")}
-          error={e.languages}
           options={langOptions}
         />
         <ChoiceGroup
-          name="interpretation"
+          {...choices("interpretation")}
           label={t("sideEvents.field.interpretation")}
-          values={list(v, "interpretation")}
-          error={e.interpretation}
           options={langOptions}
         />
         <TextField
-          name="expectedAudience"
+          {...field("expectedAudience")}
           type="number"
           label={t("sideEvents.field.expectedAudience")}
-          value={str(v, "expectedAudience")}
-          error={e.expectedAudience}
           required
         />
         <ChoiceGroup
-          name="equipment"
+          {...choices("equipment")}
           label={t("sideEvents.field.equipment")}
-          values={list(v, "equipment")}
-          error={e.equipment}
-          options={equipmentCodes.map((c) => ({
-            value: c,
-            label: t(`sessions.equipment.${c}` as "sessions.equipment.projector"),
-          }))}
+          options={optionsOf(equipmentCodes, (c) => t(`sessions.equipment.${c}`))}
         />
         <ChoiceGroup
-          name="preferredSlotIds"
+          {...choices("preferredSlotIds")}
           label={t("sideEvents.field.preferredSlots")}
-          values={list(v, "preferredSlotIds")}
-          error={e.preferredSlotIds}
           options={slotOptions}
         />
         <ChoiceGroup
-          name="impossibleSlotIds"
+          {...choices("impossibleSlotIds")}
           label={t("sideEvents.field.impossibleSlots")}
-          values={list(v, "impossibleSlotIds")}
-          error={e.impossibleSlotIds}
           options={slotOptions}
         />
         <button type="submit">{t("sideEvents.propose.submit")}</button>
@@ -161,8 +121,8 @@ export function ProposalPage(props: {
 }) {
   const { t } = usePage();
   const p = props.proposal;
-  const v = props.values ?? {};
   const e = props.errors ?? {};
+  const { field, choices } = filledFields(props.values, e);
   const editable = (p.viewer === "lead" || p.viewer === "secretariat") && p.status === "draft";
   const taken = new Set([p.lead.slug, ...p.coorganisers.flatMap((c) => c.organisation?.slug ?? [])]);
   const candidates = (props.admitted ?? []).filter((o) => !taken.has(o.slug));
@@ -187,11 +147,7 @@ export function ProposalPage(props: {
           )}
         </p>
       )}
-      {props.error && (
-        <p class="field-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <FormProblem text={props.error} />
       <Text text={p.abstract} />
       <h2>{t("sideEvents.organisers")}</h2>
       <ul>
@@ -203,19 +159,14 @@ export function ProposalPage(props: {
             {c.organisation?.name ?? c.invitedName} —{" "}
             {t(`sideEvents.coStatus.${c.status}` as "sideEvents.coStatus.pending")}
             {c.organisation && props.canRespond.includes(c.organisation.slug) && c.status === "pending" && (
-              <form
-                method="post"
+              <AnswerButtons
                 action={`/side-events/proposals/${p.id}/co-organisers/${c.organisation.slug}/response`}
-                class="inline-form"
-              >
-                <CsrfField />
-                <button type="submit" name="decision" value="confirm">
-                  {t("sideEvents.co.confirm")}
-                </button>{" "}
-                <button type="submit" name="decision" value="decline">
-                  {t("sideEvents.co.decline")}
-                </button>
-              </form>
+                name="decision"
+                choices={[
+                  { value: "confirm", label: t("sideEvents.co.confirm") },
+                  { value: "decline", label: t("sideEvents.co.decline") },
+                ]}
+              />
             )}
           </li>
         ))}
@@ -223,18 +174,14 @@ export function ProposalPage(props: {
       {editable && (
         <section>
           <h3>{t("sideEvents.co.add")}</h3>
-          {e.coorganiser && (
-            <p class="field-error" role="alert">
-              {e.coorganiser}
-            </p>
-          )}
+          <FormProblem text={e.coorganiser} />
           {candidates.length > 0 && (
             <form method="post" action={`/side-events/proposals/${p.id}/co-organisers`}>
               <CsrfField />
               <SelectField
-                name="organisation"
+                {...field("organisation")}
+                error={undefined}
                 label={t("sideEvents.co.organisation")}
-                value={str(v, "organisation")}
                 options={candidates.map((o) => ({ value: o.slug, label: o.name }))}
               />
               <button type="submit">{t("sideEvents.co.ask")}</button>
@@ -244,28 +191,13 @@ export function ProposalPage(props: {
             <CsrfField />
             <fieldset>
               <legend>{t("sideEvents.co.invite")}</legend>
-              <TextField
-                name="inviteName"
-                label={t("sideEvents.co.inviteName")}
-                value={str(v, "inviteName")}
-                error={e.inviteName}
-                maxLength={200}
-              />
-              <TextField
-                name="inviteEmail"
-                type="email"
-                label={t("sideEvents.co.inviteEmail")}
-                value={str(v, "inviteEmail")}
-                error={e.inviteEmail}
-              />
+              <TextField {...field("inviteName")} label={t("sideEvents.co.inviteName")} maxLength={200} />
+              <TextField {...field("inviteEmail")} type="email" label={t("sideEvents.co.inviteEmail")} />
               <SelectField
-                name="inviteKind"
+                {...field("inviteKind")}
+                error={undefined}
                 label={t("sideEvents.co.inviteKind")}
-                value={str(v, "inviteKind")}
-                options={invitedKinds.map((k) => ({
-                  value: k,
-                  label: t(`sideEvents.kind.${k}` as "sideEvents.kind.ngo"),
-                }))}
+                options={optionsOf(invitedKinds, (k) => t(`sideEvents.kind.${k}` as "sideEvents.kind.ngo"))}
               />
             </fieldset>
             <button type="submit">{t("sideEvents.co.inviteSubmit")}</button>
@@ -279,91 +211,43 @@ export function ProposalPage(props: {
           <form method="post" action={`/side-events/proposals/${p.id}/panellists`}>
             <CsrfField />
             <h3>{t("sideEvents.p.add")}</h3>
-            {e.panellist && (
-              <p class="field-error" role="alert">
-                {e.panellist}
-              </p>
-            )}
-            <TextField
-              name="name"
-              label={t("sideEvents.p.name")}
-              value={str(v, "name")}
-              error={e.name}
-              required
-              maxLength={200}
-            />
-            <TextField
-              name="affiliation"
-              label={t("sideEvents.p.affiliation")}
-              value={str(v, "affiliation")}
-              error={e.affiliation}
-              maxLength={200}
-            />
+            <FormProblem text={e.panellist} />
+            <TextField {...field("name")} label={t("sideEvents.p.name")} required maxLength={200} />
+            <TextField {...field("affiliation")} label={t("sideEvents.p.affiliation")} maxLength={200} />
             <SelectField
-              name="gender"
+              {...field("gender")}
               label={t("sideEvents.p.gender")}
-              value={str(v, "gender")}
-              error={e.gender}
-              options={genders.map((g) => ({
-                value: g,
-                label: t(`sideEvents.p.gender.${g}` as "sideEvents.p.gender.female"),
-              }))}
+              options={optionsOf(genders, (g) =>
+                t(`sideEvents.p.gender.${g}` as "sideEvents.p.gender.female"),
+              )}
             />
-            <TextField
-              name="country"
-              label={t("sideEvents.p.country")}
-              value={str(v, "country")}
-              error={e.country}
-              maxLength={2}
-            />
-            <TextArea
-              name="bio"
-              label={t("sideEvents.p.bio")}
-              value={str(v, "bio")}
-              error={e.bio}
-              maxLength={1000}
-            />
-            <TextField
-              name="role"
-              label={t("sideEvents.p.role")}
-              value={str(v, "role")}
-              error={e.role}
-              required
-              maxLength={100}
-            />
+            <TextField {...field("country")} label={t("sideEvents.p.country")} maxLength={2} />
+            <TextArea {...field("bio")} label={t("sideEvents.p.bio")} maxLength={1000} />
+            <TextField {...field("role")} label={t("sideEvents.p.role")} required maxLength={100} />
             <ChoiceGroup
-              name="consentToPublish"
+              {...choices("consentToPublish")}
+              error={undefined}
               label={t("sideEvents.p.consent")}
-              values={list(v, "consentToPublish")}
               options={[{ value: "yes", label: t("sideEvents.p.consent") }]}
             />
             <SelectField
-              name="protection"
+              {...field("protection")}
               label={t("sideEvents.p.protection")}
               hint={t("sideEvents.p.protectionHint")}
-              value={str(v, "protection")}
-              error={e.protection}
               options={[
                 { value: "", label: t("sideEvents.p.protection.none") },
-                ...protections.map((x) => ({
-                  value: x,
-                  label: t(`sideEvents.p.protection.${x}` as "sideEvents.p.protection.minor"),
-                })),
+                ...optionsOf(protections, (x) =>
+                  t(`sideEvents.p.protection.${x}` as "sideEvents.p.protection.minor"),
+                ),
               ]}
             />
             <ChoiceGroup
-              name="minor"
+              {...choices("minor")}
+              error={undefined}
               label={t("sideEvents.p.protection.minor")}
-              values={list(v, "minor")}
               options={[{ value: "yes", label: t("sideEvents.p.minor") }]}
             />
-            <TextField
-              name="pseudonym"
-              label={t("sideEvents.p.pseudonym")}
-              value={str(v, "pseudonym")}
-              error={e.pseudonym}
-              maxLength={100}
-            />
+            <TextField {...field("pseudonym")} label={t("sideEvents.p.pseudonym")} maxLength={100} />
             <button type="submit">{t("sideEvents.p.submit")}</button>
           </form>
         )}

@@ -1,6 +1,7 @@
 /** The bulk decision form of the ranking page; the proposals' checkboxes belong to it by form="…". */
 import { formatNumber } from "../../platform/i18n/translate.js";
-import { TextField } from "../../platform/ui/forms.js";
+import { ChoiceButtons } from "../../platform/ui/action-buttons.js";
+import { FormProblem, TextField } from "../../platform/ui/forms.js";
 import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized } from "../sessions/sessions.service.js";
@@ -17,21 +18,16 @@ export function BulkDecisionForm(props: { slug: string; placesLeft: number; erro
         <legend>{t("sideEvents.bulk.legend")}</legend>
         <p class="hint">{t("sideEvents.bulk.hint")}</p>
         <p>{t("sideEvents.bulk.places", { n: formatNumber(lang, props.placesLeft) })}</p>
-        {props.error && (
-          <p class="field-error" role="alert">
-            {props.error}
-          </p>
-        )}
+        <FormProblem text={props.error} />
         <p>
-          <button type="submit" name="decision" value="accept">
-            {t("sideEvents.bulk.accept")}
-          </button>{" "}
-          <button type="submit" name="decision" value="waitlist" class="secondary">
-            {t("sideEvents.bulk.waitlist")}
-          </button>{" "}
-          <button type="submit" name="decision" value="reject" class="secondary">
-            {t("sideEvents.bulk.reject")}
-          </button>
+          <ChoiceButtons
+            name="decision"
+            choices={[
+              { value: "accept", label: t("sideEvents.bulk.accept") },
+              { value: "waitlist", label: t("sideEvents.bulk.waitlist"), kind: "secondary" },
+              { value: "reject", label: t("sideEvents.bulk.reject"), kind: "secondary" },
+            ]}
+          />
         </p>
         <TextField name="top" type="number" label={t("sideEvents.bulk.top")} value="" />
         <button type="submit" name="decision" value="top">

@@ -5,11 +5,14 @@
  */
 import { type Lang, languageNames } from "../../platform/i18n/languages.js";
 import { formatDate, formatNumber } from "../../platform/i18n/translate.js";
+import { ChoiceButtons } from "../../platform/ui/action-buttons.js";
 import {
   ChoiceGroup,
   type FormErrors,
+  FormProblem,
   type FormValues,
-  list,
+  filledFields,
+  optionsOf,
   str,
   TextField,
 } from "../../platform/ui/forms.js";
@@ -23,19 +26,11 @@ import { formats } from "./side-events.tables.js";
 
 export const CRITERION_ROWS = 5;
 
-function Err(props: { text?: string; id?: string }) {
-  return props.text ? (
-    <p class="field-error" role="alert" id={props.id}>
-      {props.text}
-    </p>
-  ) : null;
-}
-
 export function CallFormPage(props: { session: SessionDetail; values: FormValues; errors: FormErrors }) {
   const { t, lang } = usePage();
   const s = props.session;
-  const v = props.values;
   const e = props.errors;
+  const { field, choices } = filledFields(props.values, e);
   return (
     <article>
       <h1>{t("sideEvents.call.title")}</h1>
@@ -43,72 +38,48 @@ export function CallFormPage(props: { session: SessionDetail; values: FormValues
       <p>{t("sideEvents.call.eligible")}</p>
       <form method="post" action={`/sessions/${s.slug}/side-events/call`}>
         <CsrfField />
-        <Err text={e.form} />
+        <FormProblem text={e.form} />
         <TextField
-          name="deadline"
+          {...field("deadline")}
           type="datetime-local"
           label={t("sideEvents.call.deadline")}
-          value={str(v, "deadline")}
-          error={e.deadline}
           required
         />
         <ChoiceGroup
-          name="formats"
+          {...choices("formats")}
           label={t("sideEvents.call.formats")}
-          values={list(v, "formats")}
-          error={e.formats}
-          options={formats.map((f) => ({
-            value: f,
-            label: t(`sideEvents.format.${f}` as "sideEvents.format.panel"),
-          }))}
+          options={optionsOf(formats, (f) => t(`sideEvents.format.${f}` as "sideEvents.format.panel"))}
         />
         <TextField
-          name="slotMinutes"
+          {...field("slotMinutes")}
           type="number"
           label={t("sideEvents.call.slotMinutes")}
-          value={str(v, "slotMinutes")}
-          error={e.slotMinutes}
           required
         />
         <TextField
-          name="maxProposalsPerOrganisation"
+          {...field("maxProposalsPerOrganisation")}
           type="number"
           label={t("sideEvents.call.max")}
-          value={str(v, "maxProposalsPerOrganisation")}
-          error={e.maxProposalsPerOrganisation}
           required
         />
-        <TextField
-          name="computedWeight"
-          type="number"
-          label={t("sideEvents.call.computedWeight")}
-          value={str(v, "computedWeight")}
-          error={e.computedWeight}
-        />
+        <TextField {...field("computedWeight")} type="number" label={t("sideEvents.call.computedWeight")} />
         <fieldset>
           <legend>{t("sideEvents.call.criteria")}</legend>
           <p class="hint">{t("sideEvents.call.criterionHint")}</p>
-          <Err text={e.criteria} />
+          <FormProblem text={e.criteria} />
           {Array.from({ length: CRITERION_ROWS }, (_, i) => (
             <fieldset class="row">
               <legend>{t("sideEvents.call.criterion", { n: i + 1 })}</legend>
+              <TextField {...field(`code${i}`)} label={t("sideEvents.call.criterionCode")} maxLength={40} />
               <TextField
-                name={`code${i}`}
-                label={t("sideEvents.call.criterionCode")}
-                value={str(v, `code${i}`)}
-                maxLength={40}
-              />
-              <TextField
-                name={`label${i}`}
+                {...field(`label${i}`)}
                 label={t("sideEvents.call.criterionLabel")}
-                value={str(v, `label${i}`)}
                 maxLength={200}
               />
               <TextField
-                name={`weight${i}`}
+                {...field(`weight${i}`)}
                 type="number"
                 label={t("sideEvents.call.criterionWeight")}
-                value={str(v, `weight${i}`)}
               />
             </fieldset>
           ))}
@@ -199,7 +170,7 @@ export function ProposalsPage(props: {
                   {p.lead} · {t("sideEvents.status")}:{" "}
                   <strong>{t(`sideEvents.status.${p.status}` as "sideEvents.status.draft")}</strong>
                 </p>
-                <Err text={props.errors[p.id]} />
+                <FormProblem text={props.errors[p.id]} />
                 <p>
                   {t("sideEvents.rank.score")}: <strong>{formatNumber(lang, p.score)}</strong> ·{" "}
                   {t("sideEvents.rank.reviewScore")}:{" "}
@@ -248,15 +219,14 @@ export function ProposalsPage(props: {
                       <option value={slot.id}>{slotLabel(slot)}</option>
                     ))}
                   </select>{" "}
-                  <button type="submit" name="decision" value="accept">
-                    {t("sideEvents.decide.accept")}
-                  </button>{" "}
-                  <button type="submit" name="decision" value="waitlist" class="secondary">
-                    {t("sideEvents.decide.waitlist")}
-                  </button>{" "}
-                  <button type="submit" name="decision" value="reject" class="secondary">
-                    {t("sideEvents.decide.reject")}
-                  </button>
+                  <ChoiceButtons
+                    name="decision"
+                    choices={[
+                      { value: "accept", label: t("sideEvents.decide.accept") },
+                      { value: "waitlist", label: t("sideEvents.decide.waitlist"), kind: "secondary" },
+                      { value: "reject", label: t("sideEvents.decide.reject"), kind: "secondary" },
+                    ]}
+                  />
                 </form>
               </li>
             );
@@ -312,7 +282,7 @@ export function ReviewsPage(props: {
                 <p lang={localizedLang(p.abstract, lang)}>{localized(p.abstract, lang)}</p>
                 <h3>{t("sideEvents.reviews.computed")}</h3>
                 <CriteriaList computed={p.computed} />
-                <Err text={props.errors[p.id]} />
+                <FormProblem text={props.errors[p.id]} />
                 {["submitted", "waitlisted"].includes(p.status) && (
                   <form method="post" action={`/side-events/proposals/${p.id}/review`}>
                     <CsrfField />

@@ -1,7 +1,8 @@
 /** Server-rendered public pages of the side-events module: the programme and an event. */
 import { direction, type Lang, languageNames, languages } from "../../platform/i18n/languages.js";
 import { formatDate } from "../../platform/i18n/translate.js";
-import { SelectField } from "../../platform/ui/forms.js";
+import { FilterForm } from "../../platform/ui/filter-form.js";
+import { optionsOf } from "../../platform/ui/forms.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { fieldOfWorkLabel, fieldOfWorkOptions } from "../organisations/taxonomy.js";
 import { localized, localizedLang, type SessionDetail } from "../sessions/sessions.service.js";
@@ -89,40 +90,32 @@ export function ProgrammePage(props: {
         {" · "}
         <a href={`/sessions/${s.slug}/schedule/releases`}>{t("scheduling.releases.title")}</a>
       </p>
-      <form method="get" action={`/sessions/${s.slug}/programme`} class="filters">
-        <SelectField
-          name="day"
-          label={t("sideEvents.filter.day")}
-          value={props.filter.day}
-          emptyLabel={t("sideEvents.filter.any")}
-          options={days.map((d) => ({
-            value: d,
-            label: formatDate(lang, `${d}T12:00:00Z`, { dateStyle: "full", timeZone: "UTC" }),
-          }))}
-        />
-        <SelectField
-          name="theme"
-          label={t("sideEvents.filter.theme")}
-          value={props.filter.theme}
-          emptyLabel={t("sideEvents.filter.any")}
-          options={fieldOfWorkOptions(lang)}
-        />
-        <SelectField
-          name="organiser"
-          label={t("sideEvents.filter.organiser")}
-          value={props.filter.organiser}
-          emptyLabel={t("sideEvents.filter.any")}
-          options={organisers.flatMap((o) => (o.slug ? [{ value: o.slug, label: o.name }] : []))}
-        />
-        <SelectField
-          name="language"
-          label={t("sideEvents.filter.language")}
-          value={props.filter.language}
-          emptyLabel={t("sideEvents.filter.any")}
-          options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
-        />
-        <button type="submit">{t("sideEvents.filter.apply")}</button>
-      </form>
+      <FilterForm
+        action={`/sessions/${s.slug}/programme`}
+        values={props.filter}
+        anyLabel={t("sideEvents.filter.any")}
+        submitLabel={t("sideEvents.filter.apply")}
+        filters={[
+          {
+            name: "day",
+            label: t("sideEvents.filter.day"),
+            options: optionsOf(days, (d) =>
+              formatDate(lang, `${d}T12:00:00Z`, { dateStyle: "full", timeZone: "UTC" }),
+            ),
+          },
+          { name: "theme", label: t("sideEvents.filter.theme"), options: fieldOfWorkOptions(lang) },
+          {
+            name: "organiser",
+            label: t("sideEvents.filter.organiser"),
+            options: organisers.flatMap((o) => (o.slug ? [{ value: o.slug, label: o.name }] : [])),
+          },
+          {
+            name: "language",
+            label: t("sideEvents.filter.language"),
+            options: optionsOf(languages, (l) => languageNames[l]),
+          },
+        ]}
+      />
       {props.items.length === 0 ? (
         <p>{t("sideEvents.programme.empty")}</p>
       ) : (

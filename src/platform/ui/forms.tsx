@@ -22,10 +22,10 @@ function describedBy(props: FieldProps): string | undefined {
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
+/** A field's hint and error, each with the id that aria-describedby names. */
+function HintAndError(props: Omit<FieldProps, "label">) {
   return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
+    <>
       {props.hint && (
         <p class="hint" id={`${props.name}-hint`}>
           {props.hint}
@@ -36,9 +36,59 @@ function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
           {props.error}
         </p>
       )}
+    </>
+  );
+}
+
+function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
+  return (
+    <div class="field">
+      <label for={props.name}>{props.label}</label>
+      <HintAndError {...props} />
       {props.children}
     </div>
   );
+}
+
+/**
+ * Several inputs under one legend, with the group's hint and error (a "fill in at least one" error
+ * lands here); the fieldset's id is the name, so the error summary's link leads to it.
+ */
+export function FieldGroup(props: FieldProps & { children: ComponentChildren }) {
+  return (
+    <fieldset id={props.name} aria-describedby={describedBy(props)}>
+      <legend>{props.label}</legend>
+      <HintAndError {...props} />
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** What the user typed back into each field after a refused submission, with the field's error. */
+export function filledFields(values: FormValues | undefined, errors: FormErrors | undefined) {
+  return {
+    /** a text field, text area or select: `<TextField {...field("title")} label=… />` */
+    field: (name: string) => ({ name, value: str(values, name), error: errors?.[name] }),
+    /** a group of checkboxes or radios: `<ChoiceGroup {...choices("themes")} label=… />` */
+    choices: (name: string) => ({ name, values: list(values, name), error: errors?.[name] }),
+  };
+}
+
+/** The choices of a select or a group of checkboxes, each value with its (translated) label. */
+export function optionsOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+): Array<{ value: V; label: string }> {
+  return values.map((value) => ({ value, label: label(value) }));
+}
+
+/** A problem with the whole form (or one part of a page), announced when the page opens. */
+export function FormProblem(props: { text?: string; id?: string }) {
+  return props.text ? (
+    <p class="field-error" role="alert" id={props.id}>
+      {props.text}
+    </p>
+  ) : null;
 }
 
 export function TextField(
@@ -135,18 +185,7 @@ export function ChoiceGroup(
 ) {
   const selected = new Set(props.values ?? []);
   return (
-    <fieldset id={props.name} aria-describedby={describedBy(props)}>
-      <legend>{props.label}</legend>
-      {props.hint && (
-        <p class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="field-error" id={`${props.name}-error`}>
-          {props.error}
-        </p>
-      )}
+    <FieldGroup {...props}>
       <div class="choices">
         {props.options.map((o) => (
           <label>
@@ -160,7 +199,24 @@ export function ChoiceGroup(
           </label>
         ))}
       </div>
-    </fieldset>
+    </FieldGroup>
+  );
+}
+
+/** A file to upload (a photo), with its hint and error like the other fields. */
+export function FileField(props: FieldProps & { accept: string }) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        type="file"
+        id={props.name}
+        name={props.name}
+        accept={props.accept}
+        required={props.required}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(props)}
+      />
+    </FieldFrame>
   );
 }
 
