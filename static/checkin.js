@@ -1,7 +1,8 @@
 // Check-in page, progressive enhancement (the page works without it):
 // - the per-day counts refresh every 5 seconds from GET /api/v1/sessions/:slug/checkins;
-// - where the browser has BarcodeDetector and a camera, a button scans the badge's QR code and
-//   submits the form as if the code had been typed.
+// - where the browser has a camera, a button scans the badge's QR code (with the browser's
+//   BarcodeDetector, or jsQR served at /static/vendor/jsqr.js) and submits the form as if the
+//   code had been typed.
 (() => {
   const list = document.getElementById("checkin-counts");
   const lang = document.documentElement.lang || "en";
@@ -40,10 +41,50 @@
   const start = document.getElementById("scan-start");
   const video = document.getElementById("scan-video");
   const form = document.getElementById("checkin-form");
-  if (!start || !video || !form || !("BarcodeDetector" in window) || !navigator.mediaDevices) return;
+  if (!start || !video || !form || !navigator.mediaDevices?.getUserMedia) return;
   const startLabel = start.textContent;
   let stream = null;
-  let detector = null;
+  let read = null; // reads a QR code from the video's current frame: its text, or null
+
+  // The browser's own detector where there is one (Chrome on Android, macOS, ChromeOS), jsQR
+  // elsewhere (Safari, Firefox, desktop Linux and Windows), loaded on the first scan only.
+  async function nativeReader() {
+    if (!("BarcodeDetector" in window)) return null;
+    try {
+      const formats = await window.BarcodeDetector.getSupportedFormats();
+      if (!formats.includes("qr_code")) return null;
+      const detector = new window.BarcodeDetector({ formats: ["qr_code"] });
+      return async () => (await detector.detect(video)).find((c) => c.rawValue)?.rawValue ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function scriptReader() {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = start.dataset.decoder || "/static/vendor/jsqr.js";
+      script.onerror = reject;
+      script.onload = () => {
+        const canvas = document.createElement("canvas");
+        const context = canvas.getContext("2d", { willReadFrequently: true });
+        resolve(async () => {
+          // a frame at most 640 pixels wide: enough for a badge held up to the camera, and fast
+          const scale = Math.min(1, 640 / (video.videoWidth || 640));
+          canvas.width = Math.round(video.videoWidth * scale);
+          canvas.height = Math.round(video.videoHeight * scale);
+          if (!canvas.width || !canvas.height) return null;
+          context.drawImage(video, 0, 0, canvas.width, canvas.height);
+          const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+          return (
+            window.jsQR(frame.data, frame.width, frame.height, { inversionAttempts: "dontInvert" })?.data ??
+            null
+          );
+        });
+      };
+      document.head.append(script);
+    });
+  }
 
   function stop() {
     if (stream) for (const track of stream.getTracks()) track.stop();
@@ -55,8 +96,7 @@
   async function scan() {
     if (!stream) return;
     try {
-      const codes = await detector.detect(video);
-      const value = codes.find((c) => c.rawValue)?.rawValue;
+      const value = await read();
       if (value) {
         stop();
         form.elements.code.value = value;
@@ -66,20 +106,10 @@
     } catch {
       // a frame that cannot be read yet
     }
-    setTimeout(scan, 200);
+    setTimeout(scan, 150);
   }
 
-  (async () => {
-    try {
-      const formats = await window.BarcodeDetector.getSupportedFormats();
-      if (!formats.includes("qr_code")) return;
-      detector = new window.BarcodeDetector({ formats: ["qr_code"] });
-      start.hidden = false;
-    } catch {
-      // no detector: typing the code keeps working
-    }
-  })();
-
+  start.hidden = false;
   start.addEventListener("click", async () => {
     if (stream) return stop();
     try {
@@ -88,9 +118,13 @@
       video.hidden = false;
       await video.play();
       start.textContent = start.dataset.stop;
+      read ??= (await nativeReader()) ?? (await scriptReader());
       scan();
     } catch {
       stop();
+      // no camera, or not allowed: typing the code keeps working
+      const status = document.getElementById("scan-status");
+      if (status) status.textContent = start.dataset.unavailable || "";
     }
   });
 })();

@@ -38,6 +38,7 @@ import { idempotencyHooks } from "./idempotency.js";
 import { rootDir } from "./paths.js";
 import { ErrorPage } from "./ui/error-page.js";
 import { sendPage } from "./ui/render.js";
+import { registerVendorScripts } from "./vendor-scripts.js";
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -263,6 +264,7 @@ export async function buildApp(
     serveDotFiles: false,
     allowedPath: (pathName) => !pathName.includes(".."),
   });
+  registerVendorScripts(app);
 
   app.decorateRequest("lang", "en");
   app.decorateRequest("t", null as unknown as Translate);

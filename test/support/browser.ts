@@ -21,7 +21,8 @@ export function chromiumPath(): string {
   throw new Error("Chromium not found: run `bash scripts/ensure-browser.sh` (npm test does it).");
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `args`: more of Chromium's switches (a fake camera, for one). */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -33,6 +34,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--disable-dev-shm-usage",
+      ...args,
     ],
   });
 }
@@ -46,12 +48,12 @@ export interface BrowserTest {
   close(): Promise<void>;
 }
 
-export async function startBrowserTest(): Promise<BrowserTest> {
+export async function startBrowserTest(options?: { browserArgs?: string[] }): Promise<BrowserTest> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const t = await createTestApp({ env: { BASE_URL: baseUrl } });
   await t.app.listen({ port, host: "127.0.0.1" });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(options?.browserArgs);
   return {
     t,
     baseUrl,

@@ -1,0 +1,110 @@
+/**
+ * The check-in desk scanning a badge with the camera, in Chromium with a fake camera that shows
+ * the badge's QR code. Chromium on a desktop has no BarcodeDetector, as Safari and Firefox have
+ * none: the page then reads the code with jsQR (/static/vendor/jsqr.js, loaded on the first scan).
+ * The desk works in Arabic, right to left.
+ */
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import {
+  assertAccessible,
+  type BrowserTest,
+  outputDir,
+  screenshot,
+  startBrowserTest,
+} from "../../../test/support/browser.js";
+import { TestClient } from "../../../test/support/client.js";
+import { buildOrganisation, buildUser } from "../../../test/support/factories.js";
+import { writeQrVideo } from "../../../test/support/fake-camera.js";
+import { createSession, SESSION_COOKIE } from "../../platform/auth.js";
+import { buildSession } from "../sessions/sessions.builders.js";
+import { badgeKey, badgeToken } from "./badges.service.js";
+
+const camera = path.join(outputDir, "checkin-camera.y4m");
+
+describe("check-in with the camera, in Chromium", () => {
+  let b: BrowserTest;
+  before(async () => {
+    b = await startBrowserTest({
+      browserArgs: [
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream", // the camera allowed without asking
+        `--use-file-for-fake-video-capture=${camera}`,
+      ],
+    });
+  });
+  after(() => b.close());
+
+  test("the badge's QR code held up to the camera checks the person in (jsQR, Arabic)", async () => {
+    const db = b.t.db;
+    const secretariat = await buildUser(db, { roles: ["secretariat"] });
+    const focal = await buildUser(db);
+    const org = await buildOrganisation(db, { focalPointId: focal.id, ecosocStatus: "special" });
+    const session = await buildSession(db, {
+      cache: b.t.services.cache,
+      startsOn: "2099-10-12",
+      endsOn: "2099-10-16",
+      agendaItems: [{ number: "2", title: { en: "Trafficking in persons" } }],
+    });
+    const fp = await TestClient.as(b.t, focal.id);
+    const sec = await TestClient.as(b.t, secretariat.id);
+    const applied = await fp.post(`/api/v1/organisations/${org.slug}/sessions/${session.slug}/application`, {
+      relevance: "We assist victims of trafficking.",
+      agendaItemIds: [session.agendaItems[0]!.id],
+    });
+    await sec.post(`/api/v1/applications/${applied.json().id}/decision`, { decision: "admit" });
+    const delegate = await fp.post(`/api/v1/organisations/${org.slug}/sessions/${session.slug}/delegates`, {
+      fullName: "Amina Haddad",
+      email: "amina.haddad@example.org",
+      nationality: "LB",
+      gender: "female",
+    });
+    assert.equal(delegate.statusCode, 201, delegate.body);
+    const approved = await sec.post(`/api/v1/delegates/${delegate.json().id}/decision`, {
+      decision: "approve",
+    });
+    assert.equal(approved.statusCode, 200, approved.body);
+    const badge = await db
+      .selectFrom("badges")
+      .select(["id", "session_id"])
+      .where("delegate_id", "=", delegate.json().id)
+      .executeTakeFirstOrThrow();
+    writeQrVideo(badgeToken(await badgeKey(db), badge.id, badge.session_id), camera);
+
+    const { token } = await createSession(db, secretariat.id, { ip: "127.0.0.1", now: b.t.clock.now() });
+    const context = await b.newContext({ locale: "ar" });
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: b.baseUrl }]);
+    // as in Safari and Firefox, whatever this Chromium build offers
+    await context.addInitScript(() => {
+      delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
+    });
+    const page = await context.newPage();
+    const response = await page.goto(`/sessions/${session.slug}/checkin?lang=ar`);
+    assert.equal(response?.status(), 200);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    await page.waitForSelector("#scan-start:not([hidden])");
+    await assertAccessible(page, "check-in page, camera offered");
+
+    const decoder = page.waitForResponse((r) => r.url().endsWith("/static/vendor/jsqr.js"));
+    const [landed] = await Promise.all([
+      page.waitForNavigation({ timeout: 20_000 }),
+      page.click("#scan-start"),
+    ]);
+    const script = await decoder;
+    assert.equal(script.status(), 200);
+    assert.equal(script.headers()["content-encoding"], "br");
+    assert.equal(landed?.status(), 200);
+    assert.match(String(await page.locator(".checkin-result").textContent()), /Amina Haddad/);
+    await assertAccessible(page, "check-in page, scanned badge");
+    await screenshot(page, "accreditation-checkin-camera-ar");
+
+    const recorded = await db
+      .selectFrom("checkins")
+      .select(["delegate_id", "recorded_by"])
+      .where("session_id", "=", session.id)
+      .execute();
+    assert.deepEqual(recorded, [{ delegate_id: delegate.json().id, recorded_by: secretariat.id }]);
+    await context.close();
+  });
+});
