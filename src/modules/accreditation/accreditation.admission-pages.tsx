@@ -5,8 +5,11 @@
  */
 import { isSecretariat } from "../../platform/context.js";
 import { formatDate, formatNumber } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, SelectField, str } from "../../platform/ui/forms.js";
+import { ChoiceButtons, PostButton } from "../../platform/ui/action-buttons.js";
+import { FilterForm } from "../../platform/ui/filter-form.js";
+import { type FormErrors, type FormValues, optionsOf, str } from "../../platform/ui/forms.js";
 import { CsrfField } from "../../platform/ui/layout.js";
+import { ListTable } from "../../platform/ui/list-table.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { countriesIn } from "../organisations/organisations.service.js";
 import { fieldOfWorkLabel } from "../organisations/taxonomy.js";
@@ -92,106 +95,109 @@ export function ApplicationsPage(props: {
       <h1>{t("accreditation.applications.title")}</h1>
       <SessionLead session={props.session} />
       <Notice text={props.notice} error={props.error} />
-      <form method="get" action={`/sessions/${slug}/applications`} class="filters">
-        <SelectField
-          name="status"
-          label={t("accreditation.col.status")}
-          value={props.filter.status}
-          emptyLabel={t("accreditation.filter.all")}
-          options={(["submitted", "circulated", "referred", "admitted", "rejected"] as const).map((s) => ({
-            value: s,
-            label: t(`accreditation.status.${s}`),
-          }))}
-        />
-        <SelectField
-          name="region"
-          label={t("accreditation.col.regionalGroup")}
-          value={props.filter.region}
-          emptyLabel={t("accreditation.filter.all")}
-          options={groupOptions(lang)}
-        />
-        <button type="submit">{t("accreditation.filter.apply")}</button>
-      </form>
-      {props.items.length === 0 ? (
-        <p class="muted">{t("accreditation.applications.empty")}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("accreditation.col.organisation")}</th>
-              <th scope="col">{t("accreditation.col.path")}</th>
-              <th scope="col">{t("accreditation.col.status")}</th>
-              <th scope="col">{t("accreditation.col.objections")}</th>
-              <th scope="col">{t("accreditation.col.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.items.map((a) => {
-              const action = `/sessions/${slug}/applications/${a.id}`;
-              const decide = a.path === "ecosoc" && a.status === "submitted";
-              const conference = a.status === "referred";
-              return (
-                <tr id={`application-${a.id}`}>
-                  <td>
-                    <a href={`/organisations/${a.organisation_slug}`}>{a.organisation_name}</a>
+      <FilterForm
+        action={`/sessions/${slug}/applications`}
+        values={props.filter}
+        anyLabel={t("accreditation.filter.all")}
+        submitLabel={t("accreditation.filter.apply")}
+        filters={[
+          {
+            name: "status",
+            label: t("accreditation.col.status"),
+            options: optionsOf(applicationStatuses, (s) => t(`accreditation.status.${s}`)),
+          },
+          { name: "region", label: t("accreditation.col.regionalGroup"), options: groupOptions(lang) },
+        ]}
+      />
+      <ListTable
+        rows={props.items}
+        empty={t("accreditation.applications.empty")}
+        rowId={(a) => `application-${a.id}`}
+        columns={[
+          {
+            header: t("accreditation.col.organisation"),
+            cell: (a) => (
+              <>
+                <a href={`/organisations/${a.organisation_slug}`}>{a.organisation_name}</a>
+                <br />
+                <span class="muted">
+                  {groupLabel(a.regional_group, lang)} ·{" "}
+                  {formatDate(lang, a.submitted_at, { dateStyle: "medium" })}
+                </span>
+              </>
+            ),
+          },
+          { header: t("accreditation.col.path"), cell: (a) => t(`accreditation.path.${a.path}`) },
+          {
+            header: t("accreditation.col.status"),
+            cell: (a) => (
+              <>
+                {t(`accreditation.status.${a.status}`)}
+                {a.objection_deadline && a.status === "circulated" && (
+                  <>
                     <br />
-                    <span class="muted">
-                      {groupLabel(a.regional_group, lang)} ·{" "}
-                      {formatDate(lang, a.submitted_at, { dateStyle: "medium" })}
-                    </span>
-                  </td>
-                  <td>{t(`accreditation.path.${a.path}`)}</td>
-                  <td>
-                    {t(`accreditation.status.${a.status}`)}
-                    {a.objection_deadline && a.status === "circulated" && (
-                      <>
-                        <br />
-                        {t("accreditation.objectionDeadline", {
-                          date: formatDate(lang, a.objection_deadline, {
-                            dateStyle: "long",
-                            timeZone: props.session.timeZone,
-                          }),
-                        })}
-                      </>
-                    )}
-                  </td>
-                  <td>{formatNumber(lang, Number(a.objections ?? 0))}</td>
-                  <td>
-                    {a.path === "rule17" && a.status === "submitted" && (
-                      <form method="post" action={`${action}/circulate`} class="inline-form">
-                        <CsrfField />
-                        <button type="submit">{t("accreditation.action.circulate")}</button>
-                      </form>
-                    )}
-                    {(decide || conference) && (
-                      <form method="post" action={`${action}/decision`}>
-                        <CsrfField />
-                        <label for={`note-${a.id}`}>{t("accreditation.field.note")}</label>{" "}
-                        <input type="text" id={`note-${a.id}`} name="note" maxLength={2000} />{" "}
-                        <button type="submit" name="decision" value="admit">
-                          {t(
-                            conference
-                              ? "accreditation.action.conferenceAdmit"
-                              : "accreditation.action.admit",
-                          )}
-                        </button>{" "}
-                        <button type="submit" name="decision" value="reject">
-                          {t(
-                            conference
-                              ? "accreditation.action.conferenceReject"
-                              : "accreditation.action.reject",
-                          )}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+                    {t("accreditation.objectionDeadline", {
+                      date: formatDate(lang, a.objection_deadline, {
+                        dateStyle: "long",
+                        timeZone: props.session.timeZone,
+                      }),
+                    })}
+                  </>
+                )}
+              </>
+            ),
+          },
+          {
+            header: t("accreditation.col.objections"),
+            cell: (a) => formatNumber(lang, Number(a.objections ?? 0)),
+          },
+          {
+            header: t("accreditation.col.actions"),
+            cell: (a) => <ApplicationActions slug={slug} application={a} />,
+          },
+        ]}
+      />
     </article>
+  );
+}
+
+const applicationStatuses = ["submitted", "circulated", "referred", "admitted", "rejected"] as const;
+
+/** Circulate a rule 17 application; admit or reject (with a note) one the secretariat or the Conference decides. */
+function ApplicationActions(props: { slug: string; application: Rows<typeof listApplications>[number] }) {
+  const { t } = usePage();
+  const a = props.application;
+  const action = `/sessions/${props.slug}/applications/${a.id}`;
+  const decide = a.path === "ecosoc" && a.status === "submitted";
+  const conference = a.status === "referred";
+  return (
+    <>
+      {a.path === "rule17" && a.status === "submitted" && (
+        <PostButton action={`${action}/circulate`} label={t("accreditation.action.circulate")} />
+      )}
+      {(decide || conference) && (
+        <form method="post" action={`${action}/decision`}>
+          <CsrfField />
+          <label for={`note-${a.id}`}>{t("accreditation.field.note")}</label>{" "}
+          <input type="text" id={`note-${a.id}`} name="note" maxLength={2000} />{" "}
+          <ChoiceButtons
+            name="decision"
+            choices={[
+              {
+                value: "admit",
+                label: t(conference ? "accreditation.action.conferenceAdmit" : "accreditation.action.admit"),
+              },
+              {
+                value: "reject",
+                label: t(
+                  conference ? "accreditation.action.conferenceReject" : "accreditation.action.reject",
+                ),
+              },
+            ]}
+          />
+        </form>
+      )}
+    </>
   );
 }
 

@@ -3,10 +3,21 @@
  * focal point and the secretariat, and the person's own page. The ID number and the date of birth
  * are filled in only on the person's own page.
  */
-import { type FormErrors, type FormValues, SelectField, str, TextField } from "../../platform/ui/forms.js";
+import { languages } from "../../platform/i18n/languages.js";
+import {
+  type FormErrors,
+  type FormValues,
+  filledFields,
+  optionsOf,
+  SelectField,
+  TextField,
+} from "../../platform/ui/forms.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { countryOptions } from "./accreditation.page-parts.js";
 import type { DelegateDetail } from "./delegates.service.js";
+
+/** The photo formats a badge accepts (the upload's bytes are checked in accreditation.files.ts). */
+export const PHOTO_TYPES = "image/jpeg,image/png,image/webp";
 
 export function DelegateFields(props: {
   values: FormValues;
@@ -18,110 +29,81 @@ export function DelegateFields(props: {
   withLanguage?: boolean;
 }) {
   const { t, lang } = usePage();
-  const v = props.values;
-  const e = props.errors;
-  const sensitive = (name: string) => (props.showSensitive ? str(v, name) : undefined);
+  const { field } = filledFields(props.values, props.errors);
+  /** the ID number and date of birth are never echoed back except on the person's own page */
+  const sensitive = (name: string) => ({
+    ...field(name),
+    value: props.showSensitive ? field(name).value : undefined,
+  });
+  const choose = t("accreditation.choose");
   return (
     <>
       <TextField
-        name="fullName"
+        {...field("fullName")}
         label={t("accreditation.field.fullName")}
-        value={str(v, "fullName")}
-        error={e.fullName}
         required
         maxLength={200}
         autocomplete="off"
       />
+      <TextField {...field("title")} label={t("accreditation.field.title")} maxLength={200} />
       <TextField
-        name="title"
-        label={t("accreditation.field.title")}
-        value={str(v, "title")}
-        error={e.title}
-        maxLength={200}
-      />
-      <TextField
-        name="email"
+        {...field("email")}
         type="email"
         label={t("accreditation.field.email")}
-        value={str(v, "email")}
-        error={e.email}
         required
         maxLength={254}
         autocomplete="off"
       />
       <SelectField
-        name="nationality"
+        {...field("nationality")}
         label={t("accreditation.field.nationality")}
-        value={str(v, "nationality")}
-        error={e.nationality}
         options={countryOptions(lang)}
-        emptyLabel={t("accreditation.choose")}
+        emptyLabel={choose}
         required
       />
       <SelectField
-        name="gender"
+        {...field("gender")}
         label={t("accreditation.field.gender")}
-        value={str(v, "gender")}
-        error={e.gender}
-        options={(["female", "male", "other", "undisclosed"] as const).map((g) => ({
-          value: g,
-          label: t(`accreditation.gender.${g}`),
-        }))}
-        emptyLabel={t("accreditation.choose")}
+        options={optionsOf(genders, (g) => t(`accreditation.gender.${g}`))}
+        emptyLabel={choose}
         required
       />
       {props.identityFields !== false && (
         <>
-          <TextField
-            name="dateOfBirth"
-            type="date"
-            label={t("accreditation.field.dateOfBirth")}
-            value={sensitive("dateOfBirth")}
-            error={e.dateOfBirth}
-          />
+          <TextField {...sensitive("dateOfBirth")} type="date" label={t("accreditation.field.dateOfBirth")} />
           <SelectField
-            name="idDocumentType"
+            {...field("idDocumentType")}
             label={t("accreditation.field.idDocumentType")}
-            value={str(v, "idDocumentType")}
-            error={e.idDocumentType}
-            options={(["passport", "national_id", "other"] as const).map((k) => ({
-              value: k,
-              label: t(`accreditation.idType.${k}`),
-            }))}
-            emptyLabel={t("accreditation.choose")}
+            options={optionsOf(idTypes, (k) => t(`accreditation.idType.${k}`))}
+            emptyLabel={choose}
           />
           <TextField
-            name="idDocumentNumber"
+            {...sensitive("idDocumentNumber")}
             label={t("accreditation.field.idDocumentNumber")}
-            value={sensitive("idDocumentNumber")}
-            error={e.idDocumentNumber}
             maxLength={50}
             autocomplete="off"
           />
           <TextField
-            name="idDocumentExpiry"
+            {...field("idDocumentExpiry")}
             type="date"
             label={t("accreditation.field.idDocumentExpiry")}
-            value={str(v, "idDocumentExpiry")}
-            error={e.idDocumentExpiry}
           />
         </>
       )}
       {props.withLanguage && (
         <SelectField
-          name="language"
+          {...field("language")}
+          value={field("language").value ?? lang}
           label={t("accreditation.field.language")}
-          value={str(v, "language") ?? lang}
-          error={e.language}
-          options={(["en", "fr", "es", "ar", "ru", "zh"] as const).map((l) => ({
-            value: l,
-            label: t(`accreditation.language.${l}`),
-          }))}
+          options={optionsOf(languages, (l) => t(`accreditation.language.${l}`))}
         />
       )}
     </>
   );
 }
+
+const genders = ["female", "male", "other", "undisclosed"] as const;
+const idTypes = ["passport", "national_id", "other"] as const;
 
 /** A delegate's data as form values (for the person's own page). */
 export const delegateValues = (d: DelegateDetail): FormValues => ({

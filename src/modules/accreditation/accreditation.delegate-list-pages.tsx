@@ -5,13 +5,16 @@
  * not echo them back after an error (only the person's own page shows them).
  */
 import { formatNumber } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, SelectField, TextField } from "../../platform/ui/forms.js";
+import { ChoiceButtons } from "../../platform/ui/action-buttons.js";
+import { FilterForm } from "../../platform/ui/filter-form.js";
+import { FileField, type FormErrors, type FormValues, optionsOf } from "../../platform/ui/forms.js";
 import { CsrfField, ErrorSummary, Pagination } from "../../platform/ui/layout.js";
+import { ListTable } from "../../platform/ui/list-table.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { countriesIn } from "../organisations/organisations.service.js";
 import { fieldOfWorkOptions } from "../organisations/taxonomy.js";
 import { localized, type Session } from "../sessions/sessions.service.js";
-import { DelegateFields } from "./accreditation.delegate-fields.js";
+import { DelegateFields, PHOTO_TYPES } from "./accreditation.delegate-fields.js";
 import {
   countryOptions,
   groupLabel,
@@ -40,6 +43,7 @@ export function OrgDelegatesPage(props: {
   const used = props.items.filter((d) => d.status !== "rejected").length;
   const left = Math.max(0, props.quota - used);
   const base = `/organisations/${props.org.slug}/sessions/${props.session.slug}`;
+  const yesNo = (yes: boolean) => t(yes ? "accreditation.consent.yes" : "accreditation.consent.no");
   return (
     <article>
       <h1>{t("accreditation.delegates.title")}</h1>
@@ -55,45 +59,39 @@ export function OrgDelegatesPage(props: {
           left: formatNumber(lang, left),
         })}
       </p>
-      {props.items.length === 0 ? (
-        <p class="muted">{t("accreditation.delegates.empty")}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("accreditation.col.name")}</th>
-              <th scope="col">{t("accreditation.field.email")}</th>
-              <th scope="col">{t("accreditation.col.status")}</th>
-              <th scope="col">{t("accreditation.col.confirmed")}</th>
-              <th scope="col">{t("accreditation.field.photo")}</th>
-              <th scope="col">{t("accreditation.col.badge")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.items.map((d) => (
-              <tr>
-                <td>
-                  {d.fullName}
-                  {d.title && <> — {d.title}</>}
-                </td>
-                <td>{d.email}</td>
-                <td>{t(`accreditation.delegateStatus.${d.status}`)}</td>
-                <td>{t(d.confirmed ? "accreditation.consent.yes" : "accreditation.consent.no")}</td>
-                <td>{t(d.hasPhoto ? "accreditation.consent.yes" : "accreditation.consent.no")}</td>
-                <td>
-                  {d.status === "approved" ? (
-                    <a href={`/api/v1/delegates/${d.id}/badge.pdf`} class="badge-link">
-                      {t("accreditation.delegates.badgeOf", { name: d.fullName })}
-                    </a>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        rows={props.items}
+        empty={t("accreditation.delegates.empty")}
+        columns={[
+          {
+            header: t("accreditation.col.name"),
+            cell: (d) => (
+              <>
+                {d.fullName}
+                {d.title && <> — {d.title}</>}
+              </>
+            ),
+          },
+          { header: t("accreditation.field.email"), cell: (d) => d.email },
+          {
+            header: t("accreditation.col.status"),
+            cell: (d) => t(`accreditation.delegateStatus.${d.status}`),
+          },
+          { header: t("accreditation.col.confirmed"), cell: (d) => yesNo(d.confirmed) },
+          { header: t("accreditation.field.photo"), cell: (d) => yesNo(d.hasPhoto) },
+          {
+            header: t("accreditation.col.badge"),
+            cell: (d) =>
+              d.status === "approved" ? (
+                <a href={`/api/v1/delegates/${d.id}/badge.pdf`} class="badge-link">
+                  {t("accreditation.delegates.badgeOf", { name: d.fullName })}
+                </a>
+              ) : (
+                "—"
+              ),
+          },
+        ]}
+      />
       {props.items.some((d) => d.status === "approved") && (
         <p>
           <a href={`/api/v1${base}/badges.pdf`}>{t("accreditation.delegates.badgeSheet")}</a>
@@ -111,24 +109,13 @@ export function OrgDelegatesPage(props: {
           <ErrorSummary errors={props.errors} />
           <p class="hint">{t("accreditation.delegates.privacy")}</p>
           <DelegateFields values={props.values} errors={props.errors} withLanguage />
-          <div class="field">
-            <label for="photo">{t("accreditation.field.photo")}</label>
-            <p class="hint" id="photo-hint">
-              {t("accreditation.field.photo.hint")}
-            </p>
-            {props.errors.photo && (
-              <p class="field-error" id="photo-error">
-                {props.errors.photo}
-              </p>
-            )}
-            <input
-              type="file"
-              id="photo"
-              name="photo"
-              accept="image/jpeg,image/png,image/webp"
-              aria-describedby={props.errors.photo ? "photo-hint photo-error" : "photo-hint"}
-            />
-          </div>
+          <FileField
+            name="photo"
+            label={t("accreditation.field.photo")}
+            hint={t("accreditation.field.photo.hint")}
+            error={props.errors.photo}
+            accept={PHOTO_TYPES}
+          />
           <button type="submit">{t("accreditation.delegates.register")}</button>
         </form>
       )}
@@ -140,6 +127,8 @@ export function OrgDelegatesPage(props: {
 }
 
 // ---- the secretariat: delegates
+
+const delegateStatuses = ["pending", "approved", "rejected"] as const;
 
 export interface DelegateFilterValues {
   status?: string;
@@ -170,47 +159,28 @@ export function SessionDelegatesPage(props: {
       <h1>{t("accreditation.sessionDelegates.title")}</h1>
       <SessionLead session={props.session} />
       <Notice text={props.notice} error={props.error} />
-      <form method="get" action={`/sessions/${slug}/delegates`} class="filters">
-        <SelectField
-          name="status"
-          label={t("accreditation.col.status")}
-          value={props.filter.status}
-          emptyLabel={t("accreditation.filter.all")}
-          options={(["pending", "approved", "rejected"] as const).map((s) => ({
-            value: s,
-            label: t(`accreditation.delegateStatus.${s}`),
-          }))}
-        />
-        <TextField
-          name="organisation"
-          label={t("accreditation.filter.organisation")}
-          hint={t("accreditation.filter.organisation.hint")}
-          value={props.filter.organisation}
-          maxLength={100}
-        />
-        <SelectField
-          name="country"
-          label={t("accreditation.col.country")}
-          value={props.filter.country}
-          emptyLabel={t("accreditation.filter.all")}
-          options={countryOptions(lang)}
-        />
-        <SelectField
-          name="region"
-          label={t("accreditation.col.regionalGroup")}
-          value={props.filter.region}
-          emptyLabel={t("accreditation.filter.all")}
-          options={groupOptions(lang)}
-        />
-        <SelectField
-          name="field"
-          label={t("accreditation.filter.field")}
-          value={props.filter.field}
-          emptyLabel={t("accreditation.filter.all")}
-          options={fieldOfWorkOptions(lang)}
-        />
-        <button type="submit">{t("accreditation.filter.apply")}</button>
-      </form>
+      <FilterForm
+        action={`/sessions/${slug}/delegates`}
+        values={{ ...props.filter }}
+        anyLabel={t("accreditation.filter.all")}
+        submitLabel={t("accreditation.filter.apply")}
+        filters={[
+          {
+            name: "status",
+            label: t("accreditation.col.status"),
+            options: optionsOf(delegateStatuses, (s) => t(`accreditation.delegateStatus.${s}`)),
+          },
+          {
+            name: "organisation",
+            label: t("accreditation.filter.organisation"),
+            hint: t("accreditation.filter.organisation.hint"),
+            maxLength: 100,
+          },
+          { name: "country", label: t("accreditation.col.country"), options: countryOptions(lang) },
+          { name: "region", label: t("accreditation.col.regionalGroup"), options: groupOptions(lang) },
+          { name: "field", label: t("accreditation.filter.field"), options: fieldOfWorkOptions(lang) },
+        ]}
+      />
       <ul class="nav-list">
         <li>
           <a href={exportUrl("csv")}>{t("accreditation.export.csv")}</a>
@@ -230,61 +200,70 @@ export function SessionDelegatesPage(props: {
       ) : (
         <form method="post" action={`/sessions/${slug}/delegates/decisions`} id="decisions-form">
           <CsrfField />
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("accreditation.col.select")}</th>
-                <th scope="col">{t("accreditation.col.name")}</th>
-                <th scope="col">{t("accreditation.col.organisation")}</th>
-                <th scope="col">{t("accreditation.field.nationality")}</th>
-                <th scope="col">{t("accreditation.col.status")}</th>
-                <th scope="col">{t("accreditation.col.badge")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.items.map((d) => (
-                <tr>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={d.id}
-                      id={`select-${d.id}`}
-                      aria-label={t("accreditation.select", { name: d.full_name })}
-                    />
-                  </td>
-                  <td>
+          <ListTable
+            rows={props.items}
+            columns={[
+              {
+                header: t("accreditation.col.select"),
+                cell: (d) => (
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={d.id}
+                    id={`select-${d.id}`}
+                    aria-label={t("accreditation.select", { name: d.full_name })}
+                  />
+                ),
+              },
+              {
+                header: t("accreditation.col.name"),
+                cell: (d) => (
+                  <>
                     <a href={`/delegates/${d.id}`}>{d.full_name}</a>
                     {d.title && <> — {d.title}</>}
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                header: t("accreditation.col.organisation"),
+                cell: (d) => (
+                  <>
                     {d.organisation}
                     <br />
                     <span class="muted">
                       {countryName.get(d.country) ?? d.country} · {groupLabel(d.regional_group, lang)}
                     </span>
-                  </td>
-                  <td>{countryName.get(d.nationality) ?? d.nationality}</td>
-                  <td>{t(`accreditation.delegateStatus.${d.status}`)}</td>
-                  <td>
-                    {d.badge_code ? (
-                      <a href={`/api/v1/delegates/${d.id}/badge.pdf`}>
-                        <code>{formatCode(d.badge_code)}</code>
-                      </a>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button type="submit" name="decision" value="approve">
-            {t("accreditation.action.approveSelected")}
-          </button>{" "}
-          <button type="submit" name="decision" value="reject">
-            {t("accreditation.action.rejectSelected")}
-          </button>
+                  </>
+                ),
+              },
+              {
+                header: t("accreditation.field.nationality"),
+                cell: (d) => countryName.get(d.nationality) ?? d.nationality,
+              },
+              {
+                header: t("accreditation.col.status"),
+                cell: (d) => t(`accreditation.delegateStatus.${d.status}`),
+              },
+              {
+                header: t("accreditation.col.badge"),
+                cell: (d) =>
+                  d.badge_code ? (
+                    <a href={`/api/v1/delegates/${d.id}/badge.pdf`}>
+                      <code>{formatCode(d.badge_code)}</code>
+                    </a>
+                  ) : (
+                    "—"
+                  ),
+              },
+            ]}
+          />
+          <ChoiceButtons
+            name="decision"
+            choices={[
+              { value: "approve", label: t("accreditation.action.approveSelected") },
+              { value: "reject", label: t("accreditation.action.rejectSelected") },
+            ]}
+          />
         </form>
       )}
       <Pagination

@@ -4,10 +4,17 @@
  * which is then replaced (delegate-link.service.ts).
  */
 import { formatDate } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, str, TextField } from "../../platform/ui/forms.js";
+import {
+  FileField,
+  type FormErrors,
+  type FormValues,
+  filledFields,
+  str,
+  TextField,
+} from "../../platform/ui/forms.js";
 import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
-import { DelegateFields, delegateValues } from "./accreditation.delegate-fields.js";
+import { DelegateFields, delegateValues, PHOTO_TYPES } from "./accreditation.delegate-fields.js";
 import { formatCode } from "./badges.service.js";
 import type { getDelegateLinkPage } from "./delegate-link.service.js";
 
@@ -110,26 +117,14 @@ export function DelegateLinkPage(props: {
           // multipart: parsed by the module before the platform's CSRF check (platform/multipart.ts)
           <form method="post" action={`${base}/photo`} enctype="multipart/form-data" id="photo-form">
             <CsrfField />
-            <div class="field">
-              <label for="photo">{t("accreditation.delegate.photoNew")}</label>
-              <p class="hint" id="photo-hint">
-                {t("accreditation.field.photo.hint")}
-              </p>
-              {errors.photo && (
-                <p class="field-error" id="photo-error">
-                  {errors.photo}
-                </p>
-              )}
-              <input
-                type="file"
-                id="photo"
-                name="photo"
-                accept="image/jpeg,image/png,image/webp"
-                required
-                aria-invalid={errors.photo ? "true" : undefined}
-                aria-describedby={errors.photo ? "photo-hint photo-error" : "photo-hint"}
-              />
-            </div>
+            <FileField
+              name="photo"
+              label={t("accreditation.delegate.photoNew")}
+              hint={t("accreditation.field.photo.hint")}
+              error={errors.photo}
+              accept={PHOTO_TYPES}
+              required
+            />
             <button type="submit">{t("accreditation.delegate.photoNew")}</button>
           </form>
         ) : (
@@ -162,11 +157,9 @@ export function NewLinkPage(props: {
         <ErrorSummary errors={props.errors} />
         <p class="hint">{t("accreditation.newLink.intro")}</p>
         <TextField
-          name="email"
+          {...filledFields(props.values, props.errors).field("email")}
           type="email"
           label={t("accreditation.field.email")}
-          value={str(props.values, "email")}
-          error={props.errors.email}
           required
           maxLength={254}
           autocomplete="email"

@@ -4,8 +4,7 @@ import {
   ChoiceGroup,
   type FormErrors,
   type FormValues,
-  list,
-  str,
+  filledFields,
   TextArea,
   TextField,
 } from "../../platform/ui/forms.js";
@@ -44,6 +43,7 @@ export function ApplicationPage(props: {
 }) {
   const { t, lang } = usePage();
   const a = props.application;
+  const { field, choices } = filledFields(props.values, props.errors);
   return (
     <article>
       <h1>{t("accreditation.apply.title")}</h1>
@@ -76,20 +76,16 @@ export function ApplicationPage(props: {
           <Csrf />
           <ErrorSummary errors={props.errors} />
           <TextArea
-            name="relevance"
+            {...field("relevance")}
             label={t("accreditation.field.relevance")}
             hint={t("accreditation.field.relevance.hint")}
-            value={str(props.values, "relevance")}
-            error={props.errors.relevance}
             required
             maxLength={5000}
           />
           {props.session.agendaItems && props.session.agendaItems.length > 0 && (
             <ChoiceGroup
-              name="agendaItemIds"
+              {...choices("agendaItemIds")}
               label={t("accreditation.field.agendaItems")}
-              values={list(props.values, "agendaItemIds")}
-              error={props.errors.agendaItemIds}
               options={props.session.agendaItems.map((i) => ({
                 value: i.id,
                 label: `${i.number}. ${localized(i.title, lang)}`,
