@@ -142,3 +142,12 @@ export async function linkableDelegatesByEmail(db: Executor, email: string) {
     .forUpdate()
     .execute();
 }
+
+export async function sessionSlugOf(db: Executor, sessionId: string) {
+  const row = await db
+    .selectFrom("conference_sessions")
+    .select("slug")
+    .where("id", "=", sessionId)
+    .executeTakeFirstOrThrow();
+  return row.slug;
+}

@@ -373,3 +373,15 @@ export async function decideDelegates(
     return { decided: rows.length };
   });
 }
+
+/** The secretariat decides one delegate, as it decides many (decideDelegates). */
+export async function decideDelegate(
+  ctx: AccCtx,
+  id: string,
+  decision: "approve" | "reject",
+): Promise<DelegateDetail> {
+  requireSecretariat(ctx);
+  const delegate = await getDelegate(ctx, id);
+  await decideDelegates(ctx, await q.sessionSlugOf(ctx.db, delegate.sessionId), [delegate.id], decision);
+  return getDelegate(ctx, delegate.id);
+}
