@@ -6,17 +6,23 @@
 import type { ComponentChildren } from "preact";
 import { direction, languages } from "../../platform/i18n/languages.js";
 import { formatDate } from "../../platform/i18n/translate.js";
+import { PostButton } from "../../platform/ui/action-buttons.js";
 import {
   ChoiceGroup,
+  FieldGroup,
   type FormErrors,
   type FormValues,
+  filledFields,
   list,
+  optionsOf,
+  PostForm,
   SelectField,
   str,
   TextArea,
   TextField,
 } from "../../platform/ui/forms.js";
-import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
+import { CsrfField } from "../../platform/ui/layout.js";
+import { ListTable } from "../../platform/ui/list-table.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { languageName } from "./organisations.pages.js";
 import type { OrganisationRow } from "./organisations.queries.js";
@@ -74,6 +80,7 @@ export function ProfileForm(props: {
 }) {
   const { t, lang } = usePage();
   const { values, errors = {} } = props;
+  const { field, choices } = filledFields(values, errors);
   const missionOrder = [lang, ...languages.filter((l) => l !== lang)];
   return (
     <section>
@@ -88,102 +95,76 @@ export function ProfileForm(props: {
           <p>{props.problem}</p>
         </div>
       )}
-      <ErrorSummary errors={errors} />
-      <form method="post" action={props.action} class="stacked" novalidate>
-        <CsrfField />
+      <PostForm
+        action={props.action}
+        errors={errors}
+        submitLabel={props.mode === "create" ? t("org.form.create") : t("org.form.save")}
+      >
         {props.mode === "edit" && <input type="hidden" name="version" value={str(values, "version")} />}
+        <TextField {...field("name")} label={t("org.form.name")} required maxLength={200} />
         <TextField
-          name="name"
-          label={t("org.form.name")}
-          value={str(values, "name")}
-          error={errors.name}
-          required
-          maxLength={200}
-        />
-        <TextField
-          name="acronym"
+          {...field("acronym")}
           label={t("org.form.acronym")}
           hint={t("org.form.acronymHint")}
-          value={str(values, "acronym")}
-          error={errors.acronym}
           maxLength={30}
         />
         <ChoiceGroup
-          name="kind"
+          {...choices("kind")}
+          values={[str(values, "kind") ?? "ngo"]}
           type="radio"
           label={t("org.form.kind")}
           hint={t("org.form.kindHint")}
-          values={[str(values, "kind") ?? "ngo"]}
-          error={errors.kind}
-          options={kinds.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))}
+          options={optionsOf(kinds, (k) => t(`org.kind.${k}`))}
         />
         <SelectField
-          name="country"
+          {...field("country")}
           label={t("org.form.country")}
           hint={t("org.form.countryHint")}
-          value={str(values, "country")}
-          error={errors.country}
           required
           emptyLabel={t("org.form.chooseCountry")}
           options={countriesIn(lang).map((c) => ({ value: c.code, label: c.name }))}
         />
         <ChoiceGroup
-          name="fieldsOfWork"
+          {...choices("fieldsOfWork")}
           label={t("org.form.fieldsOfWork")}
-          values={list(values, "fieldsOfWork")}
-          error={errors.fieldsOfWork}
           options={fieldOfWorkOptions(lang)}
         />
         <SelectField
-          name="ecosocStatus"
-          label={t("org.form.ecosocStatus")}
+          {...field("ecosocStatus")}
           value={str(values, "ecosocStatus") ?? "none"}
-          error={errors.ecosocStatus}
-          options={ecosocStatuses.map((s) => ({ value: s, label: t(`org.ecosoc.${s}`) }))}
+          label={t("org.form.ecosocStatus")}
+          options={optionsOf(ecosocStatuses, (s) => t(`org.ecosoc.${s}`))}
         />
         <TextField
-          name="website"
+          {...field("website")}
           type="url"
           label={t("org.form.website")}
           hint={t("org.form.websiteHint")}
-          value={str(values, "website")}
-          error={errors.website}
           maxLength={300}
         />
         <ChoiceGroup
-          name="workingLanguages"
+          {...choices("workingLanguages")}
           label={t("org.form.workingLanguages")}
-          values={list(values, "workingLanguages")}
-          error={errors.workingLanguages}
-          options={languages.map((l) => ({ value: l, label: languageName(l, lang) }))}
+          options={optionsOf(languages, (l) => languageName(l, lang))}
         />
-        <fieldset id="mission" aria-describedby={errors.mission ? "mission-error" : "mission-hint"}>
-          <legend>{t("org.form.mission")}</legend>
-          <p class="hint" id="mission-hint">
-            {t("org.form.missionHint")}
-          </p>
-          {errors.mission && (
-            <p class="field-error" id="mission-error">
-              {errors.mission}
-            </p>
-          )}
+        <FieldGroup
+          name="mission"
+          label={t("org.form.mission")}
+          hint={t("org.form.missionHint")}
+          error={errors.mission}
+        >
           {missionOrder.map((l) => (
             <TextArea
-              name={`mission.${l}`}
+              {...field(`mission.${l}`)}
               label={t("org.form.missionIn", { language: languageName(l, lang) })}
-              value={str(values, `mission.${l}`)}
-              error={errors[`mission.${l}`]}
               lang={l}
               dir={direction(l)}
               rows={l === lang ? 6 : 3}
               maxLength={5000}
             />
           ))}
-        </fieldset>
-        <p>
-          <button type="submit">{props.mode === "create" ? t("org.form.create") : t("org.form.save")}</button>
-        </p>
-      </form>
+        </FieldGroup>
+      </PostForm>
     </section>
   );
 }
@@ -212,25 +193,6 @@ interface CoalitionLinkView {
   status: "invited" | "active" | "declined" | "ended";
 }
 
-function PostButton(props: {
-  action: string;
-  label: string;
-  danger?: boolean;
-  fields?: Record<string, string>;
-}) {
-  return (
-    <form method="post" action={props.action} class="inline-form">
-      <CsrfField />
-      {Object.entries(props.fields ?? {}).map(([name, value]) => (
-        <input type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" class={props.danger ? "danger" : undefined}>
-        {props.label}
-      </button>
-    </form>
-  );
-}
-
 export function MembersPage(props: {
   view: MembersView;
   notice?: string;
@@ -243,7 +205,8 @@ export function MembersPage(props: {
   const base = `/organisations/${view.org.slug}`;
   const manages = view.role === "focal_point" || view.role === "secretariat";
   const date = (d: Date) => formatDate(lang, d, { dateStyle: "medium" });
-  const roleOptions = organisationRoles.map((r) => ({ value: r, label: t(`org.role.${r}`) }));
+  const roleOptions = optionsOf(organisationRoles, (r) => t(`org.role.${r}`));
+  const invite = filledFields(props.invite?.values, props.invite?.errors);
   return (
     <section>
       <h1>{t("org.members.title", { name: view.org.name })}</h1>
@@ -263,113 +226,60 @@ export function MembersPage(props: {
       )}
 
       <h2>{t("org.members.people")}</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("org.members.name")}</th>
-              <th scope="col">{t("org.members.email")}</th>
-              <th scope="col">{t("org.members.role")}</th>
-              <th scope="col">{t("org.members.since")}</th>
-              <th scope="col">{t("org.members.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.members.map((m) => {
-              const self = actor?.id === m.userId;
-              return (
-                <tr>
-                  <td>
-                    {m.displayName} {self && t("org.members.you")}
-                  </td>
-                  <td>{m.email}</td>
-                  <td>{t(`org.role.${m.role}`)}</td>
-                  <td>{date(m.since)}</td>
-                  <td>
-                    {manages && (
-                      <form method="post" action={`${base}/members/${m.userId}/role`} class="inline-form">
-                        <CsrfField />
-                        <select
-                          id={`role-${m.userId}`}
-                          name="role"
-                          aria-label={t("org.members.roleOf", { name: m.displayName })}
-                        >
-                          {roleOptions.map((o) => (
-                            <option value={o.value} selected={o.value === m.role}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>{" "}
-                        <button type="submit">{t("org.members.changeRole")}</button>
-                      </form>
-                    )}{" "}
-                    {(manages || self) && (
-                      <PostButton
-                        action={`${base}/members/${m.userId}/remove`}
-                        label={self ? t("org.members.leave") : t("org.members.remove")}
-                        danger
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        rows={view.members}
+        columns={[
+          {
+            header: t("org.members.name"),
+            cell: (m) => (
+              <>
+                {m.displayName} {actor?.id === m.userId && t("org.members.you")}
+              </>
+            ),
+          },
+          { header: t("org.members.email"), cell: (m) => m.email },
+          { header: t("org.members.role"), cell: (m) => t(`org.role.${m.role}`) },
+          { header: t("org.members.since"), cell: (m) => date(m.since) },
+          {
+            header: t("org.members.actions"),
+            cell: (m) => <MemberActions base={base} member={m} manages={manages} roleOptions={roleOptions} />,
+          },
+        ]}
+      />
 
       {manages && (
         <>
           <h2 id="invitations">{t("org.invite.pending")}</h2>
-          {view.invitations.length === 0 ? (
-            <p>{t("org.coalition.none")}</p>
-          ) : (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("org.members.email")}</th>
-                    <th scope="col">{t("org.members.role")}</th>
-                    <th scope="col">{t("org.invite.expires")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.invitations.map((i) => (
-                    <tr>
-                      <td>{i.email}</td>
-                      <td>{t(`org.role.${i.role}`)}</td>
-                      <td>{date(i.expiresAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ListTable
+            rows={view.invitations}
+            empty={t("org.coalition.none")}
+            columns={[
+              { header: t("org.members.email"), cell: (i) => i.email },
+              { header: t("org.members.role"), cell: (i) => t(`org.role.${i.role}`) },
+              { header: t("org.invite.expires"), cell: (i) => date(i.expiresAt) },
+            ]}
+          />
           <h2>{t("org.invite.title")}</h2>
           <p>{t("org.invite.lead")}</p>
-          <ErrorSummary errors={props.invite?.errors} />
-          <form method="post" action={`${base}/invitations`} class="stacked" novalidate>
-            <CsrfField />
+          <PostForm
+            action={`${base}/invitations`}
+            errors={props.invite?.errors}
+            submitLabel={t("org.invite.submit")}
+          >
             <TextField
-              name="email"
+              {...invite.field("email")}
               type="email"
               label={t("org.invite.email")}
-              value={str(props.invite?.values, "email")}
-              error={props.invite?.errors?.email}
               required
               autocomplete="off"
             />
             <SelectField
-              name="role"
+              {...invite.field("role")}
+              value={invite.field("role").value ?? "member"}
               label={t("org.invite.role")}
-              value={str(props.invite?.values, "role") ?? "member"}
-              error={props.invite?.errors?.role}
               options={roleOptions}
             />
-            <p>
-              <button type="submit">{t("org.invite.submit")}</button>
-            </p>
-          </form>
+          </PostForm>
         </>
       )}
 
@@ -392,21 +302,17 @@ export function MembersPage(props: {
           {manages && (
             <>
               <h3>{t("org.coalition.invite")}</h3>
-              <form method="post" action={`${base}/coalition-members`} class="stacked" novalidate>
-                <CsrfField />
+              <PostForm action={`${base}/coalition-members`} submitLabel={t("org.coalition.inviteSubmit")}>
                 <TextField
-                  name="memberSlug"
+                  {...filledFields(props.coalitionInvite?.values, props.coalitionInvite?.errors).field(
+                    "memberSlug",
+                  )}
                   label={t("org.coalition.memberSlug")}
                   hint={t("org.coalition.memberSlugHint")}
-                  value={str(props.coalitionInvite?.values, "memberSlug")}
-                  error={props.coalitionInvite?.errors?.memberSlug}
                   required
                   maxLength={100}
                 />
-                <p>
-                  <button type="submit">{t("org.coalition.inviteSubmit")}</button>
-                </p>
-              </form>
+              </PostForm>
             </>
           )}
         </>
@@ -440,30 +346,59 @@ function CoalitionTable(props: {
   actions: (link: CoalitionLinkView) => ComponentChildren;
 }) {
   const { t } = usePage();
-  if (props.links.length === 0) return <p>{t("org.coalition.none")}</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("org.coalition.organisation")}</th>
-            <th scope="col">{t("org.coalition.status")}</th>
-            <th scope="col">{t("org.members.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.links.map((link) => (
-            <tr>
-              <td>
-                <a href={`/organisations/${link.organisation.slug}`}>{link.organisation.name}</a>
-              </td>
-              <td>{t(`org.coalition.status.${link.status}`)}</td>
-              <td>{props.actions(link)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      rows={props.links}
+      empty={t("org.coalition.none")}
+      columns={[
+        {
+          header: t("org.coalition.organisation"),
+          cell: (link) => <a href={`/organisations/${link.organisation.slug}`}>{link.organisation.name}</a>,
+        },
+        { header: t("org.coalition.status"), cell: (link) => t(`org.coalition.status.${link.status}`) },
+        { header: t("org.members.actions"), cell: props.actions },
+      ]}
+    />
+  );
+}
+
+/** Change a member's role (focal points), remove them, or leave (oneself). */
+function MemberActions(props: {
+  base: string;
+  member: MembersView["members"][number];
+  manages: boolean;
+  roleOptions: Array<{ value: string; label: string }>;
+}) {
+  const { t, actor } = usePage();
+  const m = props.member;
+  const self = actor?.id === m.userId;
+  return (
+    <>
+      {props.manages && (
+        <form method="post" action={`${props.base}/members/${m.userId}/role`} class="inline-form">
+          <CsrfField />
+          <select
+            id={`role-${m.userId}`}
+            name="role"
+            aria-label={t("org.members.roleOf", { name: m.displayName })}
+          >
+            {props.roleOptions.map((o) => (
+              <option value={o.value} selected={o.value === m.role}>
+                {o.label}
+              </option>
+            ))}
+          </select>{" "}
+          <button type="submit">{t("org.members.changeRole")}</button>
+        </form>
+      )}{" "}
+      {(props.manages || self) && (
+        <PostButton
+          action={`${props.base}/members/${m.userId}/remove`}
+          label={self ? t("org.members.leave") : t("org.members.remove")}
+          danger
+        />
+      )}
+    </>
   );
 }
 

@@ -8,8 +8,10 @@ import type { ComponentChildren } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { direction, type Lang, languages } from "../../platform/i18n/languages.js";
 import { formatDate, type MessageKey } from "../../platform/i18n/translate.js";
-import { SelectField, TextField } from "../../platform/ui/forms.js";
-import { CsrfField, Pagination } from "../../platform/ui/layout.js";
+import { PostButton } from "../../platform/ui/action-buttons.js";
+import { FilterFields } from "../../platform/ui/filter-form.js";
+import { optionsOf } from "../../platform/ui/forms.js";
+import { Pagination } from "../../platform/ui/layout.js";
 import { type PageContext, PageCtx, usePage } from "../../platform/ui/page-context.js";
 import {
   countryName,
@@ -123,70 +125,49 @@ export function DirectoryFilters(props: { query: DirectoryQuery; options: Filter
   const { query, options } = props;
   const inUse = new Set(options.countries);
   if (query.country) inUse.add(query.country);
-  const any = t("common.any");
   return (
     <form method="get" action="/organisations" class="stacked">
       <h2>{t("org.filters.title")}</h2>
-      <TextField
-        name="q"
-        type="search"
-        label={t("org.filters.q")}
-        hint={t("org.filters.qHint")}
-        value={query.q}
+      <FilterFields
+        values={query}
+        anyLabel={t("common.any")}
+        filters={[
+          { name: "q", type: "search", label: t("org.filters.q"), hint: t("org.filters.qHint") },
+          {
+            name: "country",
+            label: t("org.filters.country"),
+            options: countriesIn(lang)
+              .filter((c) => inUse.has(c.code))
+              .map((c) => ({ value: c.code, label: c.name })),
+          },
+          {
+            name: "regionalGroup",
+            label: t("org.filters.regionalGroup"),
+            options: optionsOf(regionalGroups, (g) => regionalGroupName(g, lang)),
+          },
+          { name: "region", label: t("org.filters.region"), options: regionsIn(lang) },
+          { name: "field", label: t("org.filters.field"), options: fieldOfWorkOptions(lang) },
+          {
+            name: "ecosocStatus",
+            label: t("org.filters.ecosocStatus"),
+            options: optionsOf(ecosocStatuses, (s) => t(`org.ecosoc.${s}`)),
+          },
+          {
+            name: "kind",
+            label: t("org.filters.kind"),
+            options: optionsOf(kinds, (k) => t(`org.kind.${k}`)),
+          },
+          ...(options.coalitions.length > 0
+            ? [
+                {
+                  name: "coalition",
+                  label: t("org.filters.coalition"),
+                  options: options.coalitions.map((c) => ({ value: c.slug, label: c.name })),
+                },
+              ]
+            : []),
+        ]}
       />
-      <SelectField
-        name="country"
-        label={t("org.filters.country")}
-        value={query.country}
-        emptyLabel={any}
-        options={countriesIn(lang)
-          .filter((c) => inUse.has(c.code))
-          .map((c) => ({ value: c.code, label: c.name }))}
-      />
-      <SelectField
-        name="regionalGroup"
-        label={t("org.filters.regionalGroup")}
-        value={query.regionalGroup}
-        emptyLabel={any}
-        options={regionalGroups.map((g) => ({ value: g, label: regionalGroupName(g, lang) }))}
-      />
-      <SelectField
-        name="region"
-        label={t("org.filters.region")}
-        value={query.region}
-        emptyLabel={any}
-        options={regionsIn(lang)}
-      />
-      <SelectField
-        name="field"
-        label={t("org.filters.field")}
-        value={query.field}
-        emptyLabel={any}
-        options={fieldOfWorkOptions(lang)}
-      />
-      <SelectField
-        name="ecosocStatus"
-        label={t("org.filters.ecosocStatus")}
-        value={query.ecosocStatus}
-        emptyLabel={any}
-        options={ecosocStatuses.map((s) => ({ value: s, label: t(`org.ecosoc.${s}`) }))}
-      />
-      <SelectField
-        name="kind"
-        label={t("org.filters.kind")}
-        value={query.kind}
-        emptyLabel={any}
-        options={kinds.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))}
-      />
-      {options.coalitions.length > 0 && (
-        <SelectField
-          name="coalition"
-          label={t("org.filters.coalition")}
-          value={query.coalition}
-          emptyLabel={any}
-          options={options.coalitions.map((c) => ({ value: c.slug, label: c.name }))}
-        />
-      )}
       <div class="field">
         <label>
           <input type="checkbox" name="verified" value="true" checked={query.verified === true} />{" "}
@@ -401,11 +382,11 @@ export function ProfileActions(props: {
         </li>
         {role === "secretariat" && (
           <li>
-            <form method="post" action={`/organisations/${org.slug}/verification`} class="inline-form">
-              <CsrfField />
-              <input type="hidden" name="verified" value={org.verified ? "false" : "true"} />
-              <button type="submit">{t(org.verified ? "org.page.unverify" : "org.page.verify")}</button>
-            </form>
+            <PostButton
+              action={`/organisations/${org.slug}/verification`}
+              fields={{ verified: org.verified ? "false" : "true" }}
+              label={t(org.verified ? "org.page.unverify" : "org.page.verify")}
+            />
           </li>
         )}
       </ul>

@@ -10,15 +10,18 @@ import { direction, type Lang, languageNames, languages } from "../../platform/i
 import type { MessageKey, Translate } from "../../platform/i18n/translate.js";
 import {
   ChoiceGroup,
+  FieldGroup,
   type FormErrors,
   type FormValues,
+  filledFields,
   formErrors,
   list,
+  optionsOf,
+  PostForm,
   SelectField,
   str,
   TextField,
 } from "../../platform/ui/forms.js";
-import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import type { AgendaItem, Deadline, Room, Session, TimeSlot } from "./sessions.service.js";
 import { equipmentCodes } from "./sessions.tables.js";
@@ -149,33 +152,19 @@ export function LocalizedFields(props: {
   errors: FormErrors;
   maxLength: number;
 }) {
-  const error = props.errors[props.name];
-  const ids = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(" ");
+  const { field } = filledFields(props.values, props.errors);
   return (
-    <fieldset id={props.name} aria-describedby={ids || undefined}>
-      <legend>{props.legend}</legend>
-      {props.hint && (
-        <p class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${props.name}-error`}>
-          {error}
-        </p>
-      )}
+    <FieldGroup name={props.name} label={props.legend} hint={props.hint} error={props.errors[props.name]}>
       {languages.map((l) => (
         <TextField
-          name={`${props.name}.${l}`}
+          {...field(`${props.name}.${l}`)}
           label={languageNames[l]}
-          value={str(props.values, `${props.name}.${l}`)}
-          error={props.errors[`${props.name}.${l}`]}
           lang={l}
           dir={direction(l)}
           maxLength={props.maxLength}
         />
       ))}
-    </fieldset>
+    </FieldGroup>
   );
 }
 
@@ -189,11 +178,9 @@ export function TimeField(props: {
 }) {
   return (
     <TextField
-      name={props.name}
+      {...filledFields(props.values, props.errors).field(props.name)}
       label={props.label}
       hint={props.hint}
-      value={str(props.values, props.name)}
-      error={props.errors[props.name]}
       type={"time" as "text"}
       required
     />
@@ -201,16 +188,7 @@ export function TimeField(props: {
 }
 
 export function FormFrame(props: FormProps & { children: ComponentChildren }) {
-  return (
-    <form id="form" method="post" action={props.action} class="stacked" novalidate>
-      <CsrfField />
-      <ErrorSummary errors={props.errors} />
-      {props.children}
-      <p>
-        <button type="submit">{props.submitLabel}</button>
-      </p>
-    </form>
-  );
+  return <PostForm id="form" {...props} />;
 }
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
@@ -251,7 +229,7 @@ function zonesWith(current: string | undefined) {
 export function SessionForm(props: FormProps & { editing?: boolean }) {
   const { t, lang } = usePage();
   const { values, errors } = props;
-  const field = (name: string) => ({ name, value: str(values, name), error: errors[name] });
+  const { field, choices } = filledFields(values, errors);
   return (
     <FormFrame {...props}>
       {props.editing && <input type="hidden" name="version" value={str(values, "version")} />}
@@ -298,18 +276,15 @@ export function SessionForm(props: FormProps & { editing?: boolean }) {
         required
       />
       <ChoiceGroup
-        name="workingLanguages"
+        {...choices("workingLanguages")}
         label={t("sessions.field.workingLanguages")}
-        values={list(values, "workingLanguages")}
-        error={errors.workingLanguages}
-        options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
+        options={optionsOf(languages, (l) => languageNames[l])}
       />
       <ChoiceGroup
-        name="status"
+        {...choices("status")}
+        values={[str(values, "status") ?? "draft"]}
         type="radio"
         label={t("sessions.field.status")}
-        values={[str(values, "status") ?? "draft"]}
-        error={errors.status}
         options={[
           { value: "draft", label: t("sessions.status.draft.hint") },
           { value: "published", label: t("sessions.status.published.hint") },
@@ -363,12 +338,11 @@ export function SessionForm(props: FormProps & { editing?: boolean }) {
 export function AgendaItemForm(props: FormProps) {
   const { t } = usePage();
   const { values, errors } = props;
+  const { field } = filledFields(values, errors);
   return (
     <FormFrame {...props}>
       <TextField
-        name="number"
-        value={str(values, "number")}
-        error={errors.number}
+        {...field("number")}
         label={t("sessions.field.agendaNumber")}
         hint={t("sessions.field.agendaNumber.hint")}
         required
@@ -381,10 +355,8 @@ export function AgendaItemForm(props: FormProps) {
         maxLength={500}
       />
       <TextField
-        name="position"
+        {...field("position")}
         type="number"
-        value={str(values, "position")}
-        error={errors.position}
         label={t("sessions.field.position")}
         hint={t("sessions.field.position.hint")}
       />
@@ -394,30 +366,15 @@ export function AgendaItemForm(props: FormProps) {
 
 export function RoomForm(props: FormProps) {
   const { t } = usePage();
-  const { values, errors } = props;
+  const { field, choices } = filledFields(props.values, props.errors);
   return (
     <FormFrame {...props}>
-      <TextField
-        name="name"
-        value={str(values, "name")}
-        error={errors.name}
-        label={t("sessions.field.roomName")}
-        required
-      />
-      <TextField
-        name="capacity"
-        type="number"
-        value={str(values, "capacity")}
-        error={errors.capacity}
-        label={t("sessions.field.capacity")}
-        required
-      />
+      <TextField {...field("name")} label={t("sessions.field.roomName")} required />
+      <TextField {...field("capacity")} type="number" label={t("sessions.field.capacity")} required />
       <ChoiceGroup
-        name="equipment"
+        {...choices("equipment")}
         label={t("sessions.field.equipment")}
-        values={list(values, "equipment")}
-        error={errors.equipment}
-        options={equipmentCodes.map((code) => ({ value: code, label: t(`sessions.equipment.${code}`) }))}
+        options={optionsOf(equipmentCodes, (code) => t(`sessions.equipment.${code}`))}
       />
     </FormFrame>
   );
@@ -431,10 +388,8 @@ export function DayAndTimesFields(props: Pick<FormProps, "values" | "errors"> & 
   return (
     <>
       <TextField
-        name="date"
+        {...filledFields(values, errors).field("date")}
         type="date"
-        value={str(values, "date")}
-        error={errors.date}
         label={t("sessions.field.slotDate")}
         required
       />
@@ -471,10 +426,8 @@ export function DeadlineForm(props: FormProps & { timeZone: string }) {
         maxLength={200}
       />
       <TextField
-        name="dueAt"
+        {...filledFields(values, errors).field("dueAt")}
         type="datetime-local"
-        value={str(values, "dueAt")}
-        error={errors.dueAt}
         label={t("sessions.field.dueAt")}
         hint={t("sessions.field.clock.hint", { zone: props.timeZone })}
         required

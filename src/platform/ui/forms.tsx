@@ -5,6 +5,7 @@
 import type { ComponentChildren } from "preact";
 import type { z } from "zod";
 import type { Translate } from "../i18n/translate.js";
+import { CsrfField, ErrorSummary } from "./layout.js";
 
 export type FormValues = Record<string, string | string[] | undefined>;
 export type FormErrors = Record<string, string>;
@@ -217,6 +218,30 @@ export function FileField(props: FieldProps & { accept: string }) {
         aria-describedby={describedBy(props)}
       />
     </FieldFrame>
+  );
+}
+
+/**
+ * A form that changes something: posts with the CSRF field, lists its errors first with a link to
+ * each field (the browser's own checks are off so that every error is said the same way), and ends
+ * with its submit button.
+ */
+export function PostForm(props: {
+  action: string;
+  errors?: FormErrors;
+  submitLabel: string;
+  id?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <form id={props.id} method="post" action={props.action} class="stacked" novalidate>
+      <CsrfField />
+      <ErrorSummary errors={props.errors} />
+      {props.children}
+      <p>
+        <button type="submit">{props.submitLabel}</button>
+      </p>
+    </form>
   );
 }
 
