@@ -67,3 +67,26 @@ describe("platform http", () => {
     assert.equal(res.json().openapi, "3.1.0");
   });
 });
+
+describe("routes that break the platform's rules are refused when the app is built", () => {
+  test("a route without an access level", async () => {
+    await assert.rejects(
+      createTestApp({ extraRoutes: async (app) => void app.get("/api/v1/test/open", async () => ({})) }),
+      /declares no access level/,
+    );
+  });
+
+  test("a deferred session with idempotency keys (the keys belong to an account not known yet)", async () => {
+    await assert.rejects(
+      createTestApp({
+        extraRoutes: async (app) =>
+          void app.post(
+            "/api/v1/test/both",
+            { config: { access: "secretariat", deferSession: true, idempotency: "optional" } },
+            async () => ({}),
+          ),
+      }),
+      /deferSession cannot go with idempotency/,
+    );
+  });
+});

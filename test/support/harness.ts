@@ -67,9 +67,16 @@ export async function createTestApp(
   const cache = new PublicCache();
   await cache.listen(database.url);
   const services = { db, config, clock, dbKind: "external" as const, cache };
+  // An app that fails to build (a test expecting exactly that) releases what it holds, or the
+  // test file would never exit.
   const app = await createApp(services, {
     logger: options.logger ?? false,
     extraRoutes: options.extraRoutes,
+  }).catch(async (error: unknown) => {
+    await cache.close();
+    await db.destroy();
+    await database.drop();
+    throw error;
   });
   const handlers = { ...mailJobs(db, config), ...jobHandlers(services) };
   return {
