@@ -226,6 +226,14 @@ function zonesWith(current: string | undefined) {
 
 // ---- the forms
 
+/** The session's rules, each with the value it takes when left empty. */
+const ruleDefaults = [
+  ["rule17CirculationDays", 30],
+  ["objectionWindowDays", 14],
+  ["delegateQuota", 5],
+  ["retentionDays", 90],
+] as const;
+
 export function SessionForm(props: FormProps & { editing?: boolean }) {
   const { t, lang } = usePage();
   const { values, errors } = props;
@@ -306,30 +314,14 @@ export function SessionForm(props: FormProps & { editing?: boolean }) {
       </fieldset>
       <fieldset>
         <legend>{t("sessions.field.rules")}</legend>
-        <TextField
-          {...field("rule17CirculationDays")}
-          type="number"
-          label={t("sessions.field.rule17CirculationDays")}
-          hint={t("sessions.field.default", { value: 30 })}
-        />
-        <TextField
-          {...field("objectionWindowDays")}
-          type="number"
-          label={t("sessions.field.objectionWindowDays")}
-          hint={t("sessions.field.default", { value: 14 })}
-        />
-        <TextField
-          {...field("delegateQuota")}
-          type="number"
-          label={t("sessions.field.delegateQuota")}
-          hint={t("sessions.field.default", { value: 5 })}
-        />
-        <TextField
-          {...field("retentionDays")}
-          type="number"
-          label={t("sessions.field.retentionDays")}
-          hint={t("sessions.field.default", { value: 90 })}
-        />
+        {ruleDefaults.map(([name, value]) => (
+          <TextField
+            {...field(name)}
+            type="number"
+            label={t(`sessions.field.${name}`)}
+            hint={t("sessions.field.default", { value })}
+          />
+        ))}
       </fieldset>
     </FormFrame>
   );

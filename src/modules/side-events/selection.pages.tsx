@@ -1,6 +1,6 @@
 /** The bulk decision form of the ranking page; the proposals' checkboxes belong to it by form="…". */
 import { formatNumber } from "../../platform/i18n/translate.js";
-import { ChoiceButtons } from "../../platform/ui/action-buttons.js";
+import { type Choice, ChoiceButtons } from "../../platform/ui/action-buttons.js";
 import { FormProblem, TextField } from "../../platform/ui/forms.js";
 import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
@@ -8,6 +8,15 @@ import { localized } from "../sessions/sessions.service.js";
 import type { Localized } from "../sessions/sessions.tables.js";
 
 export const BULK_FORM = "bulk-decision";
+
+/** The secretariat's answers to a proposal, for one or many: accept first, the other two less usual. */
+export function decisionChoices(label: (decision: "accept" | "waitlist" | "reject") => string): Choice[] {
+  return [
+    { value: "accept", label: label("accept") },
+    { value: "waitlist", label: label("waitlist"), kind: "secondary" },
+    { value: "reject", label: label("reject"), kind: "secondary" },
+  ];
+}
 
 export function BulkDecisionForm(props: { slug: string; placesLeft: number; error?: string }) {
   const { t, lang } = usePage();
@@ -20,14 +29,7 @@ export function BulkDecisionForm(props: { slug: string; placesLeft: number; erro
         <p>{t("sideEvents.bulk.places", { n: formatNumber(lang, props.placesLeft) })}</p>
         <FormProblem text={props.error} />
         <p>
-          <ChoiceButtons
-            name="decision"
-            choices={[
-              { value: "accept", label: t("sideEvents.bulk.accept") },
-              { value: "waitlist", label: t("sideEvents.bulk.waitlist"), kind: "secondary" },
-              { value: "reject", label: t("sideEvents.bulk.reject"), kind: "secondary" },
-            ]}
-          />
+          <ChoiceButtons name="decision" choices={decisionChoices((d) => t(`sideEvents.bulk.${d}`))} />
         </p>
         <TextField name="top" type="number" label={t("sideEvents.bulk.top")} value="" />
         <button type="submit" name="decision" value="top">

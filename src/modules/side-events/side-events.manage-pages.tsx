@@ -20,7 +20,7 @@ import { CsrfField } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized, localizedLang, type SessionDetail } from "../sessions/sessions.service.js";
 import type { Localized } from "../sessions/sessions.tables.js";
-import { BulkCheckbox, BulkDecisionForm } from "./selection.pages.js";
+import { BulkCheckbox, BulkDecisionForm, decisionChoices } from "./selection.pages.js";
 import type { ComputedCriterion } from "./side-events.criteria.js";
 import { formats } from "./side-events.tables.js";
 
@@ -221,11 +221,7 @@ export function ProposalsPage(props: {
                   </select>{" "}
                   <ChoiceButtons
                     name="decision"
-                    choices={[
-                      { value: "accept", label: t("sideEvents.decide.accept") },
-                      { value: "waitlist", label: t("sideEvents.decide.waitlist"), kind: "secondary" },
-                      { value: "reject", label: t("sideEvents.decide.reject"), kind: "secondary" },
-                    ]}
+                    choices={decisionChoices((d) => t(`sideEvents.decide.${d}`))}
                   />
                 </form>
               </li>
