@@ -144,10 +144,18 @@ export function CheckinPage(props: {
           autocomplete="off"
         />
         <button type="submit">{t("accreditation.checkin.submit")}</button>{" "}
-        {/* Shown by static/checkin.js only where the browser has BarcodeDetector and a camera. */}
-        <button type="button" id="scan-start" hidden data-stop={t("accreditation.checkin.scanStop")}>
+        {/* Shown by static/checkin.js where the browser can use a camera. */}
+        <button
+          type="button"
+          id="scan-start"
+          class="button secondary"
+          hidden
+          data-stop={t("accreditation.checkin.scanStop")}
+          data-unavailable={t("accreditation.checkin.cameraUnavailable")}
+        >
           {t("accreditation.checkin.scan")}
         </button>
+        <p id="scan-status" role="status" class="muted" />
       </form>
       <video
         id="scan-video"

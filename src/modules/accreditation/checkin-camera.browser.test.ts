@@ -2,7 +2,8 @@
  * The check-in desk scanning a badge with the camera, in Chromium with a fake camera that shows
  * the badge's QR code. Chromium on a desktop has no BarcodeDetector, as Safari and Firefox have
  * none: the page then reads the code with jsQR (/static/vendor/jsqr.js, loaded on the first scan).
- * The desk works in Arabic, right to left.
+ * The desk works in Arabic, right to left; a camera that is refused leaves typing the code, and
+ * says so.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -105,6 +106,22 @@ describe("check-in with the camera, in Chromium", () => {
       .where("session_id", "=", session.id)
       .execute();
     assert.deepEqual(recorded, [{ delegate_id: delegate.json().id, recorded_by: secretariat.id }]);
+
+    // ---- a phone whose camera is refused: the desk is told to type the code
+    const refused = await b.newContext({ locale: "fr" });
+    await refused.addCookies([{ name: SESSION_COOKIE, value: token, url: b.baseUrl }]);
+    await refused.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    const phone = await refused.newPage();
+    await phone.goto(`/sessions/${session.slug}/checkin?lang=fr`);
+    await phone.click("#scan-start");
+    await phone.waitForFunction(() => document.getElementById("scan-status")?.textContent !== "");
+    assert.match(String(await phone.locator("#scan-status").textContent()), /saisissez le code imprimé/);
+    assert.equal(await phone.locator("#scan-video").isHidden(), true);
+    await assertAccessible(phone, "check-in page, camera refused");
+    await refused.close();
     await context.close();
   });
 });
