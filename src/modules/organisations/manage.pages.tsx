@@ -21,7 +21,7 @@ import {
   TextArea,
   TextField,
 } from "../../platform/ui/forms.js";
-import { CsrfField } from "../../platform/ui/layout.js";
+import { CsrfField, Outcome } from "../../platform/ui/layout.js";
 import { ListTable } from "../../platform/ui/list-table.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { languageName } from "./organisations.pages.js";
@@ -90,11 +90,7 @@ export function ProfileForm(props: {
           : t("org.form.editTitle", { name: props.name ?? "" })}
       </h1>
       {props.mode === "create" && <p class="lead">{t("org.form.createLead")}</p>}
-      {props.problem && (
-        <div class="error-summary" role="alert">
-          <p>{props.problem}</p>
-        </div>
-      )}
+      <Outcome problem={props.problem} />
       <PostForm
         action={props.action}
         errors={errors}
@@ -207,6 +203,7 @@ export function MembersPage(props: {
   const date = (d: Date) => formatDate(lang, d, { dateStyle: "medium" });
   const roleOptions = optionsOf(organisationRoles, (r) => t(`org.role.${r}`));
   const invite = filledFields(props.invite?.values, props.invite?.errors);
+  const coalitionInvite = filledFields(props.coalitionInvite?.values, props.coalitionInvite?.errors);
   return (
     <section>
       <h1>{t("org.members.title", { name: view.org.name })}</h1>
@@ -214,16 +211,7 @@ export function MembersPage(props: {
       <p>
         <a href={base}>{view.org.name}</a>
       </p>
-      {props.notice && (
-        <div class="notice success" role="status">
-          <p>{props.notice}</p>
-        </div>
-      )}
-      {props.problem && (
-        <div class="error-summary" role="alert">
-          <p>{props.problem}</p>
-        </div>
-      )}
+      <Outcome notice={props.notice} problem={props.problem} />
 
       <h2>{t("org.members.people")}</h2>
       <ListTable
@@ -304,9 +292,7 @@ export function MembersPage(props: {
               <h3>{t("org.coalition.invite")}</h3>
               <PostForm action={`${base}/coalition-members`} submitLabel={t("org.coalition.inviteSubmit")}>
                 <TextField
-                  {...filledFields(props.coalitionInvite?.values, props.coalitionInvite?.errors).field(
-                    "memberSlug",
-                  )}
+                  {...coalitionInvite.field("memberSlug")}
                   label={t("org.coalition.memberSlug")}
                   hint={t("org.coalition.memberSlugHint")}
                   required

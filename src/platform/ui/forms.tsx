@@ -23,6 +23,17 @@ function describedBy(props: FieldProps): string | undefined {
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** What ties a control to its label (id), its hint and error (aria-describedby), and marks it invalid. */
+function controlOf(props: FieldProps) {
+  return {
+    id: props.name,
+    name: props.name,
+    required: props.required,
+    "aria-invalid": props.error ? ("true" as const) : undefined,
+    "aria-describedby": describedBy(props),
+  };
+}
+
 /** A field's hint and error, each with the id that aria-describedby names. */
 function HintAndError(props: Omit<FieldProps, "label">) {
   return (
@@ -105,17 +116,13 @@ export function TextField(
   return (
     <FieldFrame {...props}>
       <input
-        id={props.name}
-        name={props.name}
+        {...controlOf(props)}
         type={(props.type ?? "text") as "text"}
         value={props.type === "password" ? undefined : props.value}
-        required={props.required}
         autocomplete={props.autocomplete}
         maxLength={props.maxLength}
         lang={props.lang}
         dir={props.dir}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props)}
       />
     </FieldFrame>
   );
@@ -133,15 +140,11 @@ export function TextArea(
   return (
     <FieldFrame {...props}>
       <textarea
-        id={props.name}
-        name={props.name}
+        {...controlOf(props)}
         rows={props.rows ?? 5}
-        required={props.required}
         lang={props.lang}
         dir={props.dir}
         maxLength={props.maxLength}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props)}
       >
         {props.value ?? ""}
       </textarea>
@@ -158,13 +161,7 @@ export function SelectField(
 ) {
   return (
     <FieldFrame {...props}>
-      <select
-        id={props.name}
-        name={props.name}
-        required={props.required}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props)}
-      >
+      <select {...controlOf(props)}>
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === props.value}>
@@ -208,15 +205,7 @@ export function ChoiceGroup(
 export function FileField(props: FieldProps & { accept: string }) {
   return (
     <FieldFrame {...props}>
-      <input
-        type="file"
-        id={props.name}
-        name={props.name}
-        accept={props.accept}
-        required={props.required}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props)}
-      />
+      <input type="file" {...controlOf(props)} accept={props.accept} />
     </FieldFrame>
   );
 }

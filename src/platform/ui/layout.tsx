@@ -154,6 +154,24 @@ export function Pagination(props: {
   );
 }
 
+/** What the last action came to: a success (announced politely) or a problem (announced at once). */
+export function Outcome(props: { notice?: string; problem?: string }) {
+  return (
+    <>
+      {props.notice && (
+        <div class="notice success" role="status">
+          <p>{props.notice}</p>
+        </div>
+      )}
+      {props.problem && (
+        <div class="error-summary" role="alert">
+          <p>{props.problem}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
 /** Form error summary: lists each invalid field with a link to it (WCAG 3.3.1). */
 export function ErrorSummary(props: { errors: Record<string, string> | undefined }) {
   const { t } = usePage();
