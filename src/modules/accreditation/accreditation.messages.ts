@@ -185,7 +185,8 @@ const en = {
   "accreditation.checkin.scan": "Scan with the camera",
   "accreditation.checkin.scanStop": "Stop the camera",
   "accreditation.checkin.camera": "Camera view for scanning badges",
-  "accreditation.checkin.cameraUnavailable": "The camera cannot be used here (none, or not allowed): type the code printed under the QR code.",
+  "accreditation.checkin.cameraUnavailable":
+    "The camera cannot be used here (none, or not allowed): type the code printed under the QR code.",
   "accreditation.checkin.live": "The counts update automatically.",
   "mail.accreditation.badgeReissued.subject": "A new badge for {session}",
   "mail.accreditation.badgeReissued.body":
@@ -434,7 +435,8 @@ const fr: Record<Key, string> = {
   "accreditation.checkin.scan": "Scanner avec la caméra",
   "accreditation.checkin.scanStop": "Arrêter la caméra",
   "accreditation.checkin.camera": "Image de la caméra pour scanner les badges",
-  "accreditation.checkin.cameraUnavailable": "La caméra n’est pas utilisable ici (absente ou non autorisée) : saisissez le code imprimé sous le code QR.",
+  "accreditation.checkin.cameraUnavailable":
+    "La caméra n’est pas utilisable ici (absente ou non autorisée) : saisissez le code imprimé sous le code QR.",
   "accreditation.checkin.live": "Les chiffres se mettent à jour automatiquement.",
   "mail.accreditation.badgeReissued.subject": "Un nouveau badge pour {session}",
   "mail.accreditation.badgeReissued.body":
@@ -682,7 +684,8 @@ const es: Record<Key, string> = {
   "accreditation.checkin.scan": "Escanear con la cámara",
   "accreditation.checkin.scanStop": "Detener la cámara",
   "accreditation.checkin.camera": "Imagen de la cámara para escanear credenciales",
-  "accreditation.checkin.cameraUnavailable": "No se puede usar la cámara aquí (no hay o no está permitida): escriba el código impreso bajo el código QR.",
+  "accreditation.checkin.cameraUnavailable":
+    "No se puede usar la cámara aquí (no hay o no está permitida): escriba el código impreso bajo el código QR.",
   "accreditation.checkin.live": "Las cifras se actualizan automáticamente.",
   "mail.accreditation.badgeReissued.subject": "Una nueva credencial para {session}",
   "mail.accreditation.badgeReissued.body":
@@ -925,7 +928,8 @@ const ar: Record<Key, string> = {
   "accreditation.checkin.scan": "المسح بالكاميرا",
   "accreditation.checkin.scanStop": "إيقاف الكاميرا",
   "accreditation.checkin.camera": "عرض الكاميرا لمسح الشارات",
-  "accreditation.checkin.cameraUnavailable": "لا يمكن استخدام الكاميرا هنا (غير موجودة أو غير مسموح بها): اكتب الرمز المطبوع تحت رمز الاستجابة السريعة.",
+  "accreditation.checkin.cameraUnavailable":
+    "لا يمكن استخدام الكاميرا هنا (غير موجودة أو غير مسموح بها): اكتب الرمز المطبوع تحت رمز الاستجابة السريعة.",
   "accreditation.checkin.live": "تُحدَّث الأعداد تلقائيًا.",
   "mail.accreditation.badgeReissued.subject": "شارة جديدة لـ {session}",
   "mail.accreditation.badgeReissued.body":
@@ -1164,7 +1168,8 @@ const ru: Record<Key, string> = {
   "accreditation.checkin.scan": "Сканировать камерой",
   "accreditation.checkin.scanStop": "Выключить камеру",
   "accreditation.checkin.camera": "Изображение камеры для сканирования пропусков",
-  "accreditation.checkin.cameraUnavailable": "Камера здесь недоступна (её нет или доступ не разрешён): введите код, напечатанный под QR-кодом.",
+  "accreditation.checkin.cameraUnavailable":
+    "Камера здесь недоступна (её нет или доступ не разрешён): введите код, напечатанный под QR-кодом.",
   "accreditation.checkin.live": "Цифры обновляются автоматически.",
   "mail.accreditation.badgeReissued.subject": "Новый пропуск на {session}",
   "mail.accreditation.badgeReissued.body":
@@ -1402,7 +1407,8 @@ const zh: Record<Key, string> = {
   "accreditation.checkin.scan": "用摄像头扫描",
   "accreditation.checkin.scanStop": "关闭摄像头",
   "accreditation.checkin.camera": "用于扫描证件的摄像头画面",
-  "accreditation.checkin.cameraUnavailable": "此处无法使用摄像头（没有摄像头或未获允许）：请输入二维码下方印的代码。",
+  "accreditation.checkin.cameraUnavailable":
+    "此处无法使用摄像头（没有摄像头或未获允许）：请输入二维码下方印的代码。",
   "accreditation.checkin.live": "人数自动更新。",
   "mail.accreditation.badgeReissued.subject": "您的{session}新证件",
   "mail.accreditation.badgeReissued.body":
