@@ -16,11 +16,8 @@ import { findUserByEmail } from "../modules/accounts/accounts.queries.js";
 import { createAccount } from "../modules/accounts/accounts.setup.service.js";
 import {
   applyForObserverStatus,
-  circulateApplication,
-  closeObjectionWindow,
   decideApplication,
   findApplication,
-  lodgeObjection,
 } from "../modules/accreditation/accreditation.service.js";
 import { checkIn } from "../modules/accreditation/badges.service.js";
 import {
@@ -28,6 +25,11 @@ import {
   listOrganisationDelegates,
   registerDelegate,
 } from "../modules/accreditation/delegates.service.js";
+import {
+  circulateApplication,
+  closeObjectionWindow,
+  lodgeObjection,
+} from "../modules/accreditation/rule17.service.js";
 import type { OrgCtx } from "../modules/organisations/organisations.service.js";
 import { getSessionDetail } from "../modules/sessions/sessions.service.js";
 import type { Actor } from "../platform/context.js";

@@ -10,11 +10,10 @@
  */
 import {
   applyForObserverStatus,
-  circulateApplication,
-  closeObjectionWindow,
   decideApplication,
   findApplication,
 } from "../modules/accreditation/accreditation.service.js";
+import { circulateApplication, closeObjectionWindow } from "../modules/accreditation/rule17.service.js";
 import type { OrgCtx } from "../modules/organisations/organisations.service.js";
 import { getSessionDetail } from "../modules/sessions/sessions.service.js";
 import type { Localized } from "../modules/sessions/sessions.tables.js";

@@ -15,7 +15,8 @@ import { countriesIn } from "../organisations/organisations.service.js";
 import { fieldOfWorkLabel } from "../organisations/taxonomy.js";
 import { localized, type Session } from "../sessions/sessions.service.js";
 import { groupLabel, groupOptions, Notice, type Rows, SessionLead } from "./accreditation.page-parts.js";
-import type { circulatedList, listApplications, myOrganisationsForSession } from "./accreditation.service.js";
+import type { listApplications, myOrganisationsForSession } from "./accreditation.service.js";
+import type { circulatedList } from "./rule17.service.js";
 
 // ---- the session's accreditation hub
 

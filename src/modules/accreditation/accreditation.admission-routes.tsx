@@ -14,14 +14,12 @@ import { ApplicationsPage, CirculatedListPage, HubPage } from "./accreditation.a
 import { accCtx, errorText, ZNotice, ZSessionIdParams } from "./accreditation.page-route-parts.js";
 import { ZSessionParams } from "./accreditation.schemas.js";
 import {
-  circulateApplication,
-  circulatedList,
   decideApplication,
   getApplicationById,
   listApplications,
-  lodgeObjection,
   myOrganisationsForSession,
 } from "./accreditation.service.js";
+import { circulateApplication, circulatedList, lodgeObjection } from "./rule17.service.js";
 
 const ZApplicationsPageQuery = ZNotice.extend({
   status: z.enum(["submitted", "circulated", "admitted", "referred", "rejected"]).optional().catch(undefined),

@@ -62,7 +62,7 @@ export function DelegatePage(props: {
       )}
       {d.personalDataPurged && <p class="muted">{t("accreditation.delegate.photoPurged")}</p>}
       {editable && !d.personalDataPurged && (
-        // multipart: parsed by the module before the platform's CSRF check (accreditation.manage-routes.tsx)
+        // multipart: parsed by the module before the platform's CSRF check (accreditation.page-route-parts.ts)
         <form method="post" action={`${base}/photo`} enctype="multipart/form-data" id="photo-form">
           <CsrfField />
           <div class="field">

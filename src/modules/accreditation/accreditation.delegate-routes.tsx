@@ -16,7 +16,7 @@ import {
   DELEGATE_FIELDS,
   delegateInput,
   errorText,
-} from "./accreditation.manage-routes.js";
+} from "./accreditation.page-route-parts.js";
 import { ZDelegatePatch } from "./accreditation.schemas.js";
 import type { AccCtx } from "./accreditation.service.js";
 import { reissueBadge, revokeBadge } from "./badges.service.js";

@@ -19,7 +19,7 @@ import {
   DELEGATE_FIELDS,
   delegateInput,
   errorText,
-} from "./accreditation.manage-routes.js";
+} from "./accreditation.page-route-parts.js";
 import {
   ZDelegateLinkChange,
   ZDelegateLinkRequest,

@@ -9,14 +9,6 @@ import { admissionPageRoutes } from "./accreditation.admission-routes.js";
 import { organisationDelegateRoutes, sessionDelegateRoutes } from "./accreditation.delegate-list-routes.js";
 import { delegatePageRoutes } from "./accreditation.delegate-routes.js";
 
-// The delegate's page and the delegate's own link import these from here.
-export {
-  addMultipartParser,
-  DELEGATE_FIELDS,
-  delegateInput,
-  errorText,
-} from "./accreditation.page-route-parts.js";
-
 export async function accreditationManageRoutes(app: App): Promise<void> {
   await app.register(organisationDelegateRoutes);
   await app.register(delegatePageRoutes);

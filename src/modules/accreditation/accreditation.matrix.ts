@@ -256,7 +256,7 @@ export const accreditationMatrix: MatrixEntry[] = [
     setup: async (t, w) => ({ url: `/sessions/${(await scenario(t, w)).session.slug}/participants` }),
     expect: everyone(200),
   },
-  // ---- pages of the steps people do (accreditation.manage-routes.tsx)
+  // ---- pages of the steps people do (accreditation.admission-routes.tsx, delegate-list-routes.tsx, delegate-routes.tsx)
   {
     method: "GET",
     route: "/sessions/:slug/accreditation",

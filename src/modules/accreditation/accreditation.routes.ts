@@ -20,16 +20,14 @@ import {
   type AccCtx,
   type Application,
   applyForObserverStatus,
-  circulateApplication,
-  circulatedList,
   decideApplication,
   findApplication,
   listApplications,
-  lodgeObjection,
 } from "./accreditation.service.js";
 import { badgesRoutes } from "./badges.routes.js";
 import { delegatesRoutes } from "./delegates.routes.js";
 import { participationRoutes } from "./participation.routes.js";
+import { circulateApplication, circulatedList, lodgeObjection } from "./rule17.service.js";
 
 const tags = ["accreditation"];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

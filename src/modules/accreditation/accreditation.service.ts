@@ -3,18 +3,17 @@
  * session's deadline. ECOSOC-status organisations follow the quick path: the secretariat, for the
  * Bureau, admits them. Others are circulated to States; member-state delegates may object until
  * the objection window closes; a scheduled job then admits those without objection and refers
- * the others to the Conference, whose decision the secretariat records. Every step is an event
- * (the applicant's timeline), a mail in each recipient's language, and an audit row.
+ * the others to the Conference, whose decision the secretariat records (that path: rule17.service.ts).
+ * Every step is an event (the applicant's timeline), a mail in each recipient's language, and an
+ * audit row.
  */
 import { requireOrganisationRole, requireSecretariat } from "../../platform/access.js";
 import { audit } from "../../platform/audit.js";
 import type { PublicCache } from "../../platform/cache.js";
-import { type Ctx, isSecretariat, type Services } from "../../platform/context.js";
+import type { Ctx, Services } from "../../platform/context.js";
 import { type Executor, inTransaction, type Trx } from "../../platform/database.js";
 import { AppError } from "../../platform/errors.js";
 import { isLang, type Lang } from "../../platform/i18n/languages.js";
-import { formatDate } from "../../platform/i18n/translate.js";
-import { enqueueJob } from "../../platform/jobs.js";
 import { queueMail } from "../../platform/mail.js";
 import { findOrganisationBySlug } from "../organisations/organisations.queries.js";
 import {
@@ -37,9 +36,6 @@ export const jobCtx = (services: JobCtx): AccCtx => ({
   requestId: "job",
   ip: "",
 });
-
-export const OBJECTION_JOB = "accreditation.objection-window-closes";
-const DAY = 86_400_000;
 
 export interface TimelineEvent {
   at: Date;
@@ -122,7 +118,7 @@ async function withTimeline(db: Executor, row: q.ApplicationRow): Promise<Applic
   };
 }
 
-const auditView = (a: { status: string; path: string; objection_deadline?: Date | null }) => ({
+export const auditView = (a: { status: string; path: string; objection_deadline?: Date | null }) => ({
   status: a.status,
   path: a.path,
   objectionDeadline: a.objection_deadline ?? null,
@@ -213,7 +209,7 @@ export async function myOrganisationsForSession(ctx: AccCtx, sessionSlug: string
 // ---- the secretariat
 
 /** Locks the application for a change. */
-async function lockApplicationRow(trx: Trx, id: string) {
+export async function lockApplicationRow(trx: Trx, id: string) {
   const row = await q.lockApplication(trx, id);
   if (!row) throw new AppError("NOT_FOUND");
   return row;
@@ -224,45 +220,6 @@ export async function listApplications(ctx: AccCtx, sessionSlug: string, status?
   const session = await getSessionBySlug(ctx, sessionSlug);
   const rows = await q.sessionApplications(ctx.db, session.id, status);
   return { session, items: rows };
-}
-
-/** Puts a rule-17 application on the list circulated to States; the objection window opens. */
-export async function circulateApplication(ctx: AccCtx, id: string): Promise<Application> {
-  const actor = requireSecretariat(ctx);
-  await inTransaction(ctx.db, async (trx) => {
-    const row = await lockApplicationRow(trx, id);
-    if (row.path !== "rule17" || row.status !== "submitted") throw new AppError("APPLICATION_STATE_INVALID");
-    const rules = await getSessionRules(ctx, row.session_id);
-    const now = ctx.clock.now();
-    const deadline = new Date(now.getTime() + rules.objectionWindowDays * DAY);
-    await q.updateApplication(trx, id, {
-      status: "circulated",
-      circulated_at: now,
-      objection_deadline: deadline,
-      updated_at: now,
-    });
-    await addEvent(trx, id, now, "circulated", actor.id);
-    await enqueueJob(
-      trx,
-      OBJECTION_JOB,
-      { applicationId: id },
-      { runAt: deadline, dedupeKey: `${OBJECTION_JOB}:${id}` },
-    );
-    await audit(trx, ctx, {
-      action: "observer_application.circulated",
-      objectType: "observer_application",
-      objectId: id,
-      organisationId: row.organisation_id,
-      before: auditView(row),
-      after: auditView({ ...row, status: "circulated", objection_deadline: deadline }),
-    });
-    const s = await q.sessionNaming(ctx.db, row.session_id);
-    await mailFocalPoints(trx, ctx, row.organisation_id, "accreditation.circulated", (lang) => ({
-      session: localized(s.name, lang),
-      deadline: formatDate(lang, deadline, { dateStyle: "long", timeZone: s.time_zone }),
-    }));
-  });
-  return getApplicationById(ctx.db, id);
 }
 
 /**
@@ -298,7 +255,8 @@ export async function decideApplication(
   return getApplicationById(ctx.db, id);
 }
 
-async function mailDecision(
+/** Mails the focal points the application's outcome. */
+export async function mailDecision(
   trx: Executor,
   ctx: JobCtx,
   row: { session_id: string; organisation_id: string },
@@ -311,104 +269,4 @@ async function mailDecision(
     session: localized(s.name, lang),
     link: `${ctx.config.baseUrl}/organisations/${org.slug}/sessions/${s.slug}/application`,
   }));
-}
-
-/** The scheduled end of an objection window: admitted without objection, else referred. */
-export async function closeObjectionWindow(ctx: JobCtx, applicationId: string): Promise<void> {
-  await inTransaction(ctx.db, async (trx) => {
-    const row = await q.lockApplication(trx, applicationId);
-    if (row?.status !== "circulated" || !row.objection_deadline) return;
-    const now = ctx.clock.now();
-    if (now < row.objection_deadline) {
-      await enqueueJob(
-        trx,
-        OBJECTION_JOB,
-        { applicationId },
-        {
-          runAt: row.objection_deadline,
-          dedupeKey: `${OBJECTION_JOB}:${applicationId}:${row.objection_deadline.toISOString()}`,
-        },
-      );
-      return;
-    }
-    const n = await q.countObjections(trx, applicationId);
-    const status = n === 0 ? "admitted" : "referred";
-    await q.updateApplication(trx, applicationId, {
-      status,
-      decided_at: status === "admitted" ? now : null,
-      updated_at: now,
-    });
-    await addEvent(
-      trx,
-      applicationId,
-      now,
-      status === "admitted" ? "admitted_no_objection" : "referred",
-      null,
-    );
-    await audit(trx, null, {
-      action: `observer_application.${status === "admitted" ? "admitted_no_objection" : "referred"}`,
-      objectType: "observer_application",
-      objectId: applicationId,
-      organisationId: row.organisation_id,
-      before: auditView(row),
-      after: { ...auditView({ ...row, status }), objections: n },
-    });
-    await mailDecision(trx, ctx, row, status);
-  });
-}
-
-// ---- member-state delegates
-
-function requireMemberStateDelegate(ctx: AccCtx) {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED");
-  if (!ctx.actor.roles.includes("member_state_delegate") && !isSecretariat(ctx.actor))
-    throw new AppError("NOT_A_MEMBER_STATE_DELEGATE");
-  return ctx.actor;
-}
-
-/** The list circulated to States, with each organisation's information. */
-export async function circulatedList(ctx: AccCtx, sessionSlug: string) {
-  const actor = requireMemberStateDelegate(ctx);
-  const session = await getSessionDetail(ctx, sessionSlug);
-  const rows = await q.circulatedApplications(ctx.db, session.id, actor.id);
-  return { session, items: rows };
-}
-
-export async function lodgeObjection(ctx: AccCtx, applicationId: string, reason: string) {
-  const actor = requireMemberStateDelegate(ctx);
-  try {
-    await inTransaction(ctx.db, async (trx) => {
-      const row = await lockApplicationRow(trx, applicationId);
-      const now = ctx.clock.now();
-      if (row.status !== "circulated" || !row.objection_deadline || now >= row.objection_deadline)
-        throw new AppError("OBJECTION_WINDOW_CLOSED");
-      const objection = await q.insertObjection(trx, {
-        application_id: applicationId,
-        objector_id: actor.id,
-        reason,
-        lodged_at: now,
-      });
-      // The applicant's timeline says that an objection was lodged, not by whom.
-      await addEvent(trx, applicationId, now, "objection_lodged", null);
-      await audit(trx, ctx, {
-        action: "observer_objection.lodged",
-        objectType: "observer_objection",
-        objectId: objection.id,
-        organisationId: row.organisation_id,
-        after: { applicationId, reason },
-      });
-    });
-  } catch (error) {
-    const e = error as { code?: string; constraint?: string };
-    if (e?.code === "23505" && e.constraint === "observer_objections_one_per_objector")
-      throw new AppError("OBJECTION_EXISTS");
-    throw error;
-  }
-}
-
-export function accreditationApplicationJobs(services: JobCtx) {
-  return {
-    [OBJECTION_JOB]: async (payload: Record<string, unknown>) =>
-      closeObjectionWindow(services, String(payload.applicationId)),
-  };
 }
