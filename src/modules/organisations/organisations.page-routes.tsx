@@ -21,13 +21,9 @@ import {
   inviteCoalitionMember,
   respondToCoalitionInvitation,
 } from "./coalitions.service.js";
-import {
-  InvitationPage,
-  MembersPage,
-  ProfileForm,
-  profileFormInput,
-  profileFormValues,
-} from "./manage.pages.js";
+import { DirectoryBody, DirectoryPageView } from "./directory.pages.js";
+import { ProfileForm, profileFormInput, profileFormValues } from "./manage.pages.js";
+import { InvitationPage, MembersPage } from "./members.pages.js";
 import {
   acceptInvitation,
   changeMemberRole,
@@ -39,8 +35,6 @@ import {
 import { cachedDerived, currentGeneration, type Generation } from "./organisations.cache.js";
 import {
   customMessage,
-  DirectoryBody,
-  DirectoryPageView,
   ProfileActions,
   ProfileBody,
   ProfileHeader,
