@@ -1,7 +1,9 @@
 /**
- * The secretariat's forms for a session and its items, usable without JavaScript. Field names
- * are the paths of the API's schemas ("venue.city", "name.fr"), so one zod schema validates both
- * and its errors land on the right field.
+ * The secretariat's form of a session, and what the module's forms share: form values to the API's
+ * input and back, translated field errors, and the building blocks (fields in six languages, a day
+ * and times). Usable without JavaScript. Field names are the paths of the API's schemas
+ * ("venue.city", "name.fr"), so one zod schema validates both and its errors land on the right
+ * field. The forms of a session's items are in sessions.items.forms.tsx.
  */
 import countries from "i18n-iso-countries";
 import type { ComponentChildren } from "preact";
@@ -24,7 +26,6 @@ import {
 } from "../../platform/ui/forms.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import type { AgendaItem, Deadline, Room, Session, TimeSlot } from "./sessions.service.js";
-import { equipmentCodes } from "./sessions.tables.js";
 import { isTimeZone, toDateTimeLocal } from "./sessions.time.js";
 
 // ---- form values to API-shaped input, and zod errors to translated field errors
@@ -187,6 +188,31 @@ export function TimeField(props: {
   );
 }
 
+/** A day and local start and end times in the session's time zone (time slots, plenary meetings). */
+export function DayAndTimesFields(props: Pick<FormProps, "values" | "errors"> & { timeZone: string }) {
+  const { t } = usePage();
+  const { values, errors } = props;
+  const hint = t("sessions.field.clock.hint", { zone: props.timeZone });
+  return (
+    <>
+      <TextField
+        {...filledFields(values, errors).field("date")}
+        type="date"
+        label={t("sessions.field.slotDate")}
+        required
+      />
+      <TimeField
+        name="start"
+        label={t("sessions.field.slotStart")}
+        hint={hint}
+        values={values}
+        errors={errors}
+      />
+      <TimeField name="end" label={t("sessions.field.slotEnd")} hint={hint} values={values} errors={errors} />
+    </>
+  );
+}
+
 export function FormFrame(props: FormProps & { children: ComponentChildren }) {
   return <PostForm id="form" {...props} />;
 }
@@ -224,7 +250,7 @@ function zonesWith(current: string | undefined) {
     : zoneOptions;
 }
 
-// ---- the forms
+// ---- the session's form
 
 /** The session's rules, each with the value it takes when left empty. */
 const ruleDefaults = [
@@ -323,107 +349,6 @@ export function SessionForm(props: FormProps & { editing?: boolean }) {
           />
         ))}
       </fieldset>
-    </FormFrame>
-  );
-}
-
-export function AgendaItemForm(props: FormProps) {
-  const { t } = usePage();
-  const { values, errors } = props;
-  const { field } = filledFields(values, errors);
-  return (
-    <FormFrame {...props}>
-      <TextField
-        {...field("number")}
-        label={t("sessions.field.agendaNumber")}
-        hint={t("sessions.field.agendaNumber.hint")}
-        required
-      />
-      <LocalizedFields
-        name="title"
-        legend={t("sessions.field.agendaTitle")}
-        values={values}
-        errors={errors}
-        maxLength={500}
-      />
-      <TextField
-        {...field("position")}
-        type="number"
-        label={t("sessions.field.position")}
-        hint={t("sessions.field.position.hint")}
-      />
-    </FormFrame>
-  );
-}
-
-export function RoomForm(props: FormProps) {
-  const { t } = usePage();
-  const { field, choices } = filledFields(props.values, props.errors);
-  return (
-    <FormFrame {...props}>
-      <TextField {...field("name")} label={t("sessions.field.roomName")} required />
-      <TextField {...field("capacity")} type="number" label={t("sessions.field.capacity")} required />
-      <ChoiceGroup
-        {...choices("equipment")}
-        label={t("sessions.field.equipment")}
-        options={optionsOf(equipmentCodes, (code) => t(`sessions.equipment.${code}`))}
-      />
-    </FormFrame>
-  );
-}
-
-/** A day and local start and end times in the session's time zone (time slots, plenary meetings). */
-export function DayAndTimesFields(props: Pick<FormProps, "values" | "errors"> & { timeZone: string }) {
-  const { t } = usePage();
-  const { values, errors } = props;
-  const hint = t("sessions.field.clock.hint", { zone: props.timeZone });
-  return (
-    <>
-      <TextField
-        {...filledFields(values, errors).field("date")}
-        type="date"
-        label={t("sessions.field.slotDate")}
-        required
-      />
-      <TimeField
-        name="start"
-        label={t("sessions.field.slotStart")}
-        hint={hint}
-        values={values}
-        errors={errors}
-      />
-      <TimeField name="end" label={t("sessions.field.slotEnd")} hint={hint} values={values} errors={errors} />
-    </>
-  );
-}
-
-export function TimeSlotForm(props: FormProps & { timeZone: string }) {
-  return (
-    <FormFrame {...props}>
-      <DayAndTimesFields values={props.values} errors={props.errors} timeZone={props.timeZone} />
-    </FormFrame>
-  );
-}
-
-export function DeadlineForm(props: FormProps & { timeZone: string }) {
-  const { t } = usePage();
-  const { values, errors } = props;
-  return (
-    <FormFrame {...props}>
-      <LocalizedFields
-        name="label"
-        legend={t("sessions.field.deadlineLabel")}
-        values={values}
-        errors={errors}
-        maxLength={200}
-      />
-      <TextField
-        {...filledFields(values, errors).field("dueAt")}
-        type="datetime-local"
-        label={t("sessions.field.dueAt")}
-        hint={t("sessions.field.clock.hint", { zone: props.timeZone })}
-        required
-      />
     </FormFrame>
   );
 }
