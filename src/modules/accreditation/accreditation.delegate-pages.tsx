@@ -1,11 +1,11 @@
 /** A registered delegate's page for their focal point and the secretariat: data, photo, badge. */
 import { isSecretariat } from "../../platform/context.js";
 import { formatDate } from "../../platform/i18n/translate.js";
-import { type FormErrors, type FormValues, TextField } from "../../platform/ui/forms.js";
+import { FileField, type FormErrors, type FormValues, TextField } from "../../platform/ui/forms.js";
 import { CsrfField, ErrorSummary } from "../../platform/ui/layout.js";
 import { usePage } from "../../platform/ui/page-context.js";
 import { localized } from "../sessions/sessions.service.js";
-import { DelegateFields } from "./accreditation.delegate-fields.js";
+import { DelegateFields, PHOTO_TYPES } from "./accreditation.delegate-fields.js";
 import { formatCode } from "./badges.service.js";
 import type { getDelegatePage } from "./delegates.service.js";
 
@@ -65,25 +65,14 @@ export function DelegatePage(props: {
         // multipart: parsed by the module before the platform's CSRF check (accreditation.page-route-parts.ts)
         <form method="post" action={`${base}/photo`} enctype="multipart/form-data" id="photo-form">
           <CsrfField />
-          <div class="field">
-            <label for="photo">{t("accreditation.delegatePage.photoReplace")}</label>
-            <p class="hint" id="photo-hint">
-              {t("accreditation.field.photo.hint")}
-            </p>
-            {props.errors.photo && (
-              <p class="field-error" id="photo-error">
-                {props.errors.photo}
-              </p>
-            )}
-            <input
-              type="file"
-              id="photo"
-              name="photo"
-              accept="image/jpeg,image/png,image/webp"
-              required
-              aria-describedby={props.errors.photo ? "photo-hint photo-error" : "photo-hint"}
-            />
-          </div>
+          <FileField
+            name="photo"
+            label={t("accreditation.delegatePage.photoReplace")}
+            hint={t("accreditation.field.photo.hint")}
+            error={props.errors.photo}
+            accept={PHOTO_TYPES}
+            required
+          />
           <button type="submit">{t("accreditation.delegatePage.photoReplace")}</button>
         </form>
       )}
