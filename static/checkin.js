@@ -1,8 +1,10 @@
 // Check-in page, progressive enhancement (the page works without it):
 // - the per-day counts refresh every 5 seconds from GET /api/v1/sessions/:slug/checkins;
+// - a code is sent without leaving the page: the server answers the same page as for a plain form
+//   post (in the page's language) and only its outcome and counts are swapped, so that the camera
+//   keeps running from badge to badge and a keyboard-wedge scanner can type code after code;
 // - where the browser has a camera, a button scans the badge's QR code (with the browser's
-//   BarcodeDetector, or jsQR served at /static/vendor/jsqr.js) and submits the form as if the
-//   code had been typed.
+//   BarcodeDetector, or jsQR served at /static/vendor/jsqr.js) and sends it as if it were typed.
 (() => {
   const list = document.getElementById("checkin-counts");
   const lang = document.documentElement.lang || "en";
@@ -38,6 +40,52 @@
   }
   if (list?.dataset.url) setInterval(refresh, 5000);
 
+  const outcome = document.getElementById("checkin-outcome");
+  const desk = document.getElementById("checkin-form");
+  let afterSend = null; // the camera's: scan the next badge
+
+  async function send(event) {
+    event.preventDefault();
+    const field = desk.elements.code;
+    const typed = event.submitter?.type === "submit"; // not the camera's requestSubmit()
+    const button = desk.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      const response = await fetch(desk.action, {
+        method: "POST",
+        body: new URLSearchParams(new FormData(desk)),
+        headers: { accept: "text/html" },
+        credentials: "same-origin",
+      });
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const next = page.getElementById("checkin-outcome");
+      if (!next) {
+        // not the check-in page (signed out, for one): let the browser go where the server says
+        desk.removeEventListener("submit", send);
+        desk.submit();
+        return;
+      }
+      outcome.replaceChildren(...next.childNodes);
+      const counts = page.getElementById("checkin-counts");
+      if (counts && list) list.replaceChildren(...counts.childNodes);
+      field.value = "";
+      if (typed) field.focus();
+    } catch {
+      // the code stays in the field, to send again
+      const notice = document.createElement("p");
+      notice.className = "notice error";
+      notice.setAttribute("role", "alert");
+      notice.textContent = desk.dataset.notSent || "";
+      outcome.replaceChildren(notice);
+    } finally {
+      button.disabled = false;
+      const resume = afterSend;
+      afterSend = null;
+      resume?.();
+    }
+  }
+  if (outcome && desk && window.fetch && window.DOMParser) desk.addEventListener("submit", send);
+
   const start = document.getElementById("scan-start");
   const video = document.getElementById("scan-video");
   const form = document.getElementById("checkin-form");
@@ -45,6 +93,7 @@
   const startLabel = start.textContent;
   let stream = null;
   let read = null; // reads a QR code from the video's current frame: its text, or null
+  let last = { value: null, at: 0 };
 
   // The browser's own detector where there is one (Chrome on Android, macOS, ChromeOS), jsQR
   // elsewhere (Safari, Firefox, desktop Linux and Windows), loaded on the first scan only.
@@ -97,9 +146,12 @@
     if (!stream) return;
     try {
       const value = await read();
-      if (value) {
-        stop();
+      // the badge just read, still in front of the camera, is not sent again for a few seconds
+      if (value && (value !== last.value || Date.now() - last.at > 5000)) {
+        last = { value, at: Date.now() };
         form.elements.code.value = value;
+        if (!outcome) stop(); // the page is left: nothing to scan after it
+        afterSend = () => setTimeout(scan, 1000);
         form.requestSubmit();
         return;
       }

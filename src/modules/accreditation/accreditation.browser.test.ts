@@ -62,6 +62,18 @@ describe("accreditation in Chromium", () => {
 
   const text = async (page: Page, selector: string) => String(await page.locator(selector).textContent());
 
+  /** Sends a code at the check-in desk: the page stays (static/checkin.js), its outcome is swapped. */
+  async function scan(page: Page, code: string, label: string, status = 200): Promise<void> {
+    await page.fill("#code", code);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/checkin")),
+      page.click("#checkin-form button[type=submit]"),
+    ]);
+    assert.equal(response.status(), status, `${label}: status`);
+    await page.waitForFunction(() => (document.getElementById("code") as HTMLInputElement).value === "");
+    await assertAccessible(page, label);
+  }
+
   test("apply, admit, register two delegates, approve, badge PDF, check in; another session's badge refused", async () => {
     const db = b.t.db;
     const secretariat = await buildUser(db, { roles: ["secretariat"] });
@@ -227,8 +239,7 @@ describe("accreditation in Chromium", () => {
       .badgeCode;
 
     await open(sec.page, `/sessions/${session.slug}/checkin`, "check-in page");
-    await sec.page.fill("#code", code);
-    await submit(sec.page, "#checkin-form button[type=submit]", "badge accepted");
+    await scan(sec.page, code, "badge accepted");
     assert.match(await text(sec.page, "main"), /Checked in/);
     assert.match(await text(sec.page, ".checkin-result"), /Kenya|Wanjiru|Otieno/);
     await screenshot(sec.page, "accreditation-checkin-accepted");
@@ -238,8 +249,7 @@ describe("accreditation in Chromium", () => {
       undefined,
       { timeout: 10_000 },
     );
-    await sec.page.fill("#code", otherCode);
-    await submit(sec.page, "#checkin-form button[type=submit]", "other session's badge refused", 409);
+    await scan(sec.page, otherCode, "other session's badge refused", 409);
     assert.match(await text(sec.page, "[role=alert]"), /Refused: this badge is for another session/);
     await screenshot(sec.page, "accreditation-checkin-refused");
 
@@ -258,8 +268,7 @@ describe("accreditation in Chromium", () => {
     await submit(sec.page, "#revoke-form button[type=submit]", "badge revoked");
     assert.match(await text(sec.page, "main"), /revoked on .*Reported lost at the hotel/);
     await open(sec.page, `/sessions/${session.slug}/checkin`, "check-in page again");
-    await sec.page.fill("#code", code);
-    await submit(sec.page, "#checkin-form button[type=submit]", "revoked badge refused", 409);
+    await scan(sec.page, code, "revoked badge refused", 409);
     assert.match(await text(sec.page, "[role=alert]"), /revoked\. Reported lost at the hotel/);
     await screenshot(sec.page, "accreditation-checkin-revoked");
     await open(sec.page, `/delegates/${target.id}`, "delegate page, badge revoked");
@@ -272,8 +281,7 @@ describe("accreditation in Chromium", () => {
     const newCode = reissued.find((d) => d.id === target.id)?.badgeCode;
     assert.ok(newCode && newCode !== code.replace("-", ""));
     await open(sec.page, `/sessions/${session.slug}/checkin`, "check-in page, new badge");
-    await sec.page.fill("#code", newCode);
-    await submit(sec.page, "#checkin-form button[type=submit]", "new badge accepted");
+    await scan(sec.page, newCode, "new badge accepted");
     await screenshot(sec.page, "accreditation-checkin-reissued");
 
     await fp.context.close();

@@ -187,6 +187,7 @@ const en = {
   "accreditation.checkin.camera": "Camera view for scanning badges",
   "accreditation.checkin.cameraUnavailable":
     "The camera cannot be used here (none, or not allowed): type the code printed under the QR code.",
+  "accreditation.checkin.notSent": "Not recorded: the connection failed. Scan or send the code again.",
   "accreditation.checkin.live": "The counts update automatically.",
   "mail.accreditation.badgeReissued.subject": "A new badge for {session}",
   "mail.accreditation.badgeReissued.body":
@@ -437,6 +438,8 @@ const fr: Record<Key, string> = {
   "accreditation.checkin.camera": "Image de la caméra pour scanner les badges",
   "accreditation.checkin.cameraUnavailable":
     "La caméra n’est pas utilisable ici (absente ou non autorisée) : saisissez le code imprimé sous le code QR.",
+  "accreditation.checkin.notSent":
+    "Non enregistré : la connexion a échoué. Scannez ou envoyez le code à nouveau.",
   "accreditation.checkin.live": "Les chiffres se mettent à jour automatiquement.",
   "mail.accreditation.badgeReissued.subject": "Un nouveau badge pour {session}",
   "mail.accreditation.badgeReissued.body":
@@ -686,6 +689,7 @@ const es: Record<Key, string> = {
   "accreditation.checkin.camera": "Imagen de la cámara para escanear credenciales",
   "accreditation.checkin.cameraUnavailable":
     "No se puede usar la cámara aquí (no hay o no está permitida): escriba el código impreso bajo el código QR.",
+  "accreditation.checkin.notSent": "No registrado: falló la conexión. Escanee o envíe el código de nuevo.",
   "accreditation.checkin.live": "Las cifras se actualizan automáticamente.",
   "mail.accreditation.badgeReissued.subject": "Una nueva credencial para {session}",
   "mail.accreditation.badgeReissued.body":
@@ -930,6 +934,7 @@ const ar: Record<Key, string> = {
   "accreditation.checkin.camera": "عرض الكاميرا لمسح الشارات",
   "accreditation.checkin.cameraUnavailable":
     "لا يمكن استخدام الكاميرا هنا (غير موجودة أو غير مسموح بها): اكتب الرمز المطبوع تحت رمز الاستجابة السريعة.",
+  "accreditation.checkin.notSent": "لم يُسجَّل: تعذّر الاتصال. امسح الرمز أو أرسله مرة أخرى.",
   "accreditation.checkin.live": "تُحدَّث الأعداد تلقائيًا.",
   "mail.accreditation.badgeReissued.subject": "شارة جديدة لـ {session}",
   "mail.accreditation.badgeReissued.body":
@@ -1170,6 +1175,7 @@ const ru: Record<Key, string> = {
   "accreditation.checkin.camera": "Изображение камеры для сканирования пропусков",
   "accreditation.checkin.cameraUnavailable":
     "Камера здесь недоступна (её нет или доступ не разрешён): введите код, напечатанный под QR-кодом.",
+  "accreditation.checkin.notSent": "Не записано: сбой соединения. Отсканируйте или отправьте код ещё раз.",
   "accreditation.checkin.live": "Цифры обновляются автоматически.",
   "mail.accreditation.badgeReissued.subject": "Новый пропуск на {session}",
   "mail.accreditation.badgeReissued.body":
@@ -1409,6 +1415,7 @@ const zh: Record<Key, string> = {
   "accreditation.checkin.camera": "用于扫描证件的摄像头画面",
   "accreditation.checkin.cameraUnavailable":
     "此处无法使用摄像头（没有摄像头或未获允许）：请输入二维码下方印的代码。",
+  "accreditation.checkin.notSent": "未记录：连接失败。请重新扫描或发送代码。",
   "accreditation.checkin.live": "人数自动更新。",
   "mail.accreditation.badgeReissued.subject": "您的{session}新证件",
   "mail.accreditation.badgeReissued.body":

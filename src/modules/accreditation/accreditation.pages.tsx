@@ -111,30 +111,40 @@ export function CheckinPage(props: {
     <article>
       <h1>{t("accreditation.checkin.title")}</h1>
       <p class="lead">{localized(props.session.name, lang)}</p>
-      {props.error && (
-        <p class="notice error" role="alert">
-          {props.error}
-        </p>
-      )}
-      {r && (
-        <section class="checkin-result" aria-live="polite">
-          {r.delegate.hasPhoto && <img src={`/api/v1/delegates/${r.delegate.id}/photo`} alt="" width={150} />}
-          <p>
-            <strong>{r.delegate.fullName}</strong> — {r.delegate.organisation}
+      {/* static/checkin.js swaps this part only, when it records a scan without leaving the page */}
+      <div id="checkin-outcome" aria-live="polite">
+        {props.error && (
+          <p class="notice error" role="alert">
+            {props.error}
           </p>
-          <p role="status">
-            {r.result === "checked_in"
-              ? t("accreditation.checkin.accepted")
-              : t("accreditation.checkin.already", {
-                  at: formatDate(lang, r.firstCheckedInAt, {
-                    timeStyle: "short",
-                    timeZone: props.session.timeZone,
-                  }),
-                })}
-          </p>
-        </section>
-      )}
-      <form method="post" action={`/sessions/${props.session.slug}/checkin`} id="checkin-form">
+        )}
+        {r && (
+          <section class="checkin-result">
+            {r.delegate.hasPhoto && (
+              <img src={`/api/v1/delegates/${r.delegate.id}/photo`} alt="" width={150} />
+            )}
+            <p>
+              <strong>{r.delegate.fullName}</strong> — {r.delegate.organisation}
+            </p>
+            <p role="status">
+              {r.result === "checked_in"
+                ? t("accreditation.checkin.accepted")
+                : t("accreditation.checkin.already", {
+                    at: formatDate(lang, r.firstCheckedInAt, {
+                      timeStyle: "short",
+                      timeZone: props.session.timeZone,
+                    }),
+                  })}
+            </p>
+          </section>
+        )}
+      </div>
+      <form
+        method="post"
+        action={`/sessions/${props.session.slug}/checkin`}
+        id="checkin-form"
+        data-not-sent={t("accreditation.checkin.notSent")}
+      >
         <Csrf />
         <TextField
           name="code"

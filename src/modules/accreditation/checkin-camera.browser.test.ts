@@ -2,8 +2,8 @@
  * The check-in desk scanning a badge with the camera, in Chromium with a fake camera that shows
  * the badge's QR code. Chromium on a desktop has no BarcodeDetector, as Safari and Firefox have
  * none: the page then reads the code with jsQR (/static/vendor/jsqr.js, loaded on the first scan).
- * The desk works in Arabic, right to left; a camera that is refused leaves typing the code, and
- * says so.
+ * The desk works in Arabic, right to left, and stays on the page from badge to badge; a camera that
+ * is refused leaves typing the code, and says so; a code that cannot be sent stays in the field.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -89,15 +89,17 @@ describe("check-in with the camera, in Chromium", () => {
     await page.waitForSelector("#scan-start:not([hidden])");
 
     const decoder = page.waitForResponse((r) => r.url().endsWith("/static/vendor/jsqr.js"));
-    const [landed] = await Promise.all([
-      page.waitForNavigation({ timeout: 20_000 }),
-      page.click("#scan-start"),
-    ]);
+    const sent = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/checkin"));
+    await page.click("#scan-start");
     const script = await decoder;
     assert.equal(script.status(), 200);
     assert.equal(script.headers()["content-encoding"], "br");
-    assert.equal(landed?.status(), 200);
+    assert.equal((await sent).status(), 200);
+    // the page stays, with the person shown and the camera still on for the next badge
+    await page.waitForSelector(".checkin-result");
     assert.match(String(await page.locator(".checkin-result").textContent()), /Amina Haddad/);
+    assert.equal(page.url(), `${b.baseUrl}/sessions/${session.slug}/checkin?lang=ar`);
+    assert.equal(await page.locator("#scan-video").isVisible(), true);
     await screenshot(page, "accreditation-checkin-camera-ar");
 
     const recorded = await db
@@ -106,6 +108,8 @@ describe("check-in with the camera, in Chromium", () => {
       .where("session_id", "=", session.id)
       .execute();
     assert.deepEqual(recorded, [{ delegate_id: delegate.json().id, recorded_by: secretariat.id }]);
+    await page.click("#scan-start"); // stop the camera
+    assert.equal(await page.locator("#scan-video").isHidden(), true);
 
     // ---- a phone whose camera is refused: the desk is told to type the code
     const refused = await b.newContext({ locale: "fr" });
@@ -122,6 +126,34 @@ describe("check-in with the camera, in Chromium", () => {
     assert.match(String(await phone.locator("#scan-status").textContent()), /saisissez le code imprimé/);
     assert.equal(await phone.locator("#scan-video").isHidden(), true);
     await assertAccessible(phone, "check-in page, camera refused");
+
+    // ---- the connection fails as a code is sent: the desk is told, and the code stays to send again
+    await phone.route("**/checkin", (route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await phone.fill("#code", "ABCD-2345");
+    await phone.click("#checkin-form button[type=submit]");
+    await phone.waitForSelector("#checkin-outcome [role=alert]");
+    assert.match(String(await phone.locator("#checkin-outcome").textContent()), /Non enregistré/);
+    assert.equal(await phone.inputValue("#code"), "ABCD-2345");
+    assert.equal(
+      await db
+        .selectFrom("checkins")
+        .select("id")
+        .where("session_id", "=", session.id)
+        .execute()
+        .then((r) => r.length),
+      1,
+    );
+
+    // ---- signed out meanwhile: the browser goes where the server sends it, as without the script
+    await phone.unroute("**/checkin");
+    await db.deleteFrom("user_sessions").where("user_id", "=", secretariat.id).execute();
+    const [left] = await Promise.all([
+      phone.waitForNavigation(),
+      phone.click("#checkin-form button[type=submit]"),
+    ]);
+    assert.equal(left?.status(), 401);
     await refused.close();
     await context.close();
   });
