@@ -119,6 +119,7 @@ describe("check-in with the camera, in Chromium", () => {
         Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
     const phone = await refused.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 }); // a phone at the door
     await phone.goto(`/sessions/${session.slug}/checkin?lang=fr`);
     await assertAccessible(phone, "check-in page, camera offered");
     await phone.click("#scan-start");
@@ -136,6 +137,7 @@ describe("check-in with the camera, in Chromium", () => {
     await phone.waitForSelector("#checkin-outcome [role=alert]");
     assert.match(String(await phone.locator("#checkin-outcome").textContent()), /Non enregistré/);
     assert.equal(await phone.inputValue("#code"), "ABCD-2345");
+    await screenshot(phone, "accreditation-checkin-phone-not-sent-fr");
     assert.equal(
       await db
         .selectFrom("checkins")
