@@ -25,6 +25,7 @@ export function registerVendorScripts(app: FastifyInstance) {
     let body = loaded.get(name);
     if (!body) {
       body = fs.readFile(require.resolve(file), "utf8").then(withEncodings);
+      body.catch(() => loaded.delete(name)); // a failed read is tried again at the next request
       loaded.set(name, body);
     }
     return body;
