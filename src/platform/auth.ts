@@ -28,6 +28,37 @@ export function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/**
+ * The CSRF token as a page carries it: XORed with a random pad sent beside it (`pad.masked`), so
+ * that it reads differently in every page. Pages are sent compressed, and a secret that stays the
+ * same in compressed answers which also reflect what a visitor typed can be guessed from their
+ * sizes (BREACH); a masked token never stays the same. Tokens hold no ".", so a masked one is told
+ * from a plain one (as API clients send it) by its dot.
+ */
+export function maskCsrfToken(token: string): string {
+  const plain = Buffer.from(token);
+  const pad = randomBytes(plain.length);
+  for (let i = 0; i < plain.length; i++) plain[i] = (plain[i] as number) ^ (pad[i] as number);
+  return `${pad.toString("base64url")}.${plain.toString("base64url")}`;
+}
+
+/** The token that was sent, masked by a page (maskCsrfToken) or plain. */
+export function unmaskCsrfToken(sent: string): string {
+  const dot = sent.indexOf(".");
+  if (dot < 0) return sent;
+  const pad = Buffer.from(sent.slice(0, dot), "base64url");
+  const masked = Buffer.from(sent.slice(dot + 1), "base64url");
+  if (pad.length === 0 || pad.length !== masked.length) return "";
+  for (let i = 0; i < masked.length; i++) masked[i] = (masked[i] as number) ^ (pad[i] as number);
+  return masked.toString();
+}
+
+/** Whether a sent CSRF token, masked or plain, is the request's. */
+export function csrfMatches(sent: string, token: string): boolean {
+  const plain = unmaskCsrfToken(sent);
+  return plain !== "" && safeEqual(plain, token);
+}
+
 // OWASP's argon2id parameters (19 MiB, 2 iterations): strong, and fast enough on two cores.
 const argonOptions = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 

@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import fastifyCompress from "@fastify/compress";
 import fastifyCookie from "@fastify/cookie";
 import fastifyFormbody from "@fastify/formbody";
 import fastifyStatic from "@fastify/static";
@@ -28,7 +29,15 @@ import {
 } from "fastify-type-provider-zod";
 import { h } from "preact";
 import { type RouteAccess, requireActor, requireSecretariat } from "./access.js";
-import { CSRF_COOKIE, findSession, hashToken, LANG_COOKIE, SESSION_COOKIE, safeEqual } from "./auth.js";
+import {
+  CSRF_COOKIE,
+  csrfMatches,
+  findSession,
+  hashToken,
+  LANG_COOKIE,
+  SESSION_COOKIE,
+  unmaskCsrfToken,
+} from "./auth.js";
 import type { PublicCache } from "./cache.js";
 import type { Actor, Ctx, DeferredSession, Services } from "./context.js";
 import { AppError, type ErrorCode, errorCodes, isDatabaseUnavailable } from "./errors.js";
@@ -227,6 +236,8 @@ export async function buildApp(
     // idempotency keys belong to the signed-in account, which a deferred session does not know yet
     if (route.config?.deferSession && route.config.idempotency)
       throw new Error(`Route ${route.method} ${route.url}: deferSession cannot go with idempotency`);
+    // a private link's answers carry its secret and are small: sent as they are
+    if (route.config?.confidential) route.compress = false;
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
       app.registeredRoutes.push({ method, url: route.url, access });
@@ -235,6 +246,10 @@ export async function buildApp(
 
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
+  // Answers built per request (pages, API lists, exports) compressed for clients that accept it:
+  // Brotli at quality 4 and gzip, from 1 kB up; answers compressed when cached (cached-body.ts)
+  // are sent as they are. Pages carry their CSRF token masked afresh (auth.ts maskCsrfToken).
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ["br", "gzip"] });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
@@ -298,7 +313,7 @@ export async function buildApp(
       settled: false,
       settle: async () => {
         await resolveSession(request, reply, token);
-        if (!request.csrfToken || !safeEqual(csrf, request.csrfToken))
+        if (!request.csrfToken || !csrfMatches(csrf, request.csrfToken))
           throw new AppError("CSRF_TOKEN_INVALID");
         checkAccess(request);
         deferred.settled = true;
@@ -318,7 +333,8 @@ export async function buildApp(
       UNSAFE.has(request.method) &&
       typeof csrfHeader === "string"
     ) {
-      request.deferredSession = deferredSessionOf(request, reply, token, csrfHeader);
+      // the statement compares the plain token: a page's masked one is unmasked here
+      request.deferredSession = deferredSessionOf(request, reply, token, unmaskCsrfToken(csrfHeader));
     } else {
       await resolveSession(request, reply, token);
     }
@@ -375,7 +391,7 @@ export async function buildApp(
     if (request.deferredSession) return; // the header is compared with the session's by the statement
     const header = request.headers["x-csrf-token"];
     if (typeof header === "string") {
-      if (!request.csrfToken || !safeEqual(header, request.csrfToken))
+      if (!request.csrfToken || !csrfMatches(header, request.csrfToken))
         throw new AppError("CSRF_TOKEN_INVALID");
       return;
     }
@@ -395,7 +411,7 @@ export async function buildApp(
     if (body && typeof body === "object" && "_csrf" in body) delete body._csrf;
     if (!formCsrfPending.has(request)) return;
     formCsrfPending.delete(request);
-    if (!request.csrfToken || !sent || !safeEqual(sent, request.csrfToken))
+    if (!request.csrfToken || !sent || !csrfMatches(sent, request.csrfToken))
       throw new AppError("CSRF_TOKEN_INVALID");
   });
 

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { brotliDecompressSync } from "node:zlib";
+import { maskCsrfToken, unmaskCsrfToken } from "../../src/platform/auth.js";
 import { TestClient } from "../support/client.js";
+import { buildUser } from "../support/factories.js";
 import { createTestApp, type TestContext } from "../support/harness.js";
 
 describe("platform http", () => {
@@ -59,6 +62,36 @@ describe("platform http", () => {
       assert.equal(res.statusCode, 403, contentType);
       assert.equal(res.json().code, "CSRF_TOKEN_INVALID");
     }
+  });
+
+  test("pages are compressed for browsers, and carry their CSRF token masked afresh each time", async () => {
+    const user = await buildUser(t.db);
+    const client = await TestClient.as(t, user.id);
+    const tokenIn = async () => {
+      const res = await client.request("GET", "/", {
+        headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" },
+      });
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers["content-encoding"], "br");
+      const html = brotliDecompressSync(res.rawPayload).toString();
+      const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+      assert.ok(token, "the page has a form with the CSRF token");
+      return token;
+    };
+    const [first, second] = [await tokenIn(), await tokenIn()];
+    assert.notEqual(first, second);
+    assert.notEqual(first, client.csrfToken, "never the plain token");
+    assert.equal(unmaskCsrfToken(first), client.csrfToken);
+    assert.equal(unmaskCsrfToken(second), client.csrfToken);
+    // a tampered or another token's mask is refused; the page's own is accepted
+    const other = maskCsrfToken("another-token-0123456789abcdefghij");
+    const flipped = `${first.slice(0, -2)}${first.endsWith("AA") ? "BB" : "AA"}`;
+    for (const forged of [other, flipped, `${first}.x`, ".", "x."]) {
+      const res = await client.request("POST", "/sign-out", { csrf: false, form: { _csrf: forged } });
+      assert.equal(res.statusCode, 403, forged);
+    }
+    const out = await client.request("POST", "/sign-out", { csrf: false, form: { _csrf: second } });
+    assert.equal(out.statusCode, 303, out.body);
   });
 
   test("the OpenAPI document is served", async () => {

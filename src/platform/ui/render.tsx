@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ComponentChildren } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { maskCsrfToken } from "../auth.js";
 import { Layout } from "./layout.js";
 import { type PageContext, PageCtx } from "./page-context.js";
 
@@ -10,7 +11,8 @@ export function pageContext(request: FastifyRequest): PageContext {
     lang: request.lang,
     t: request.t,
     actor: request.actor,
-    csrfToken: request.csrfToken,
+    // masked afresh in every page (auth.ts maskCsrfToken): pages are sent compressed
+    csrfToken: request.csrfToken && maskCsrfToken(request.csrfToken),
     url: request.url,
   };
 }
