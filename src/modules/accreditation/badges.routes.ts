@@ -54,7 +54,8 @@ export async function badgesRoutes(app: App): Promise<void> {
   );
   app.get(
     "/delegate/:token/badge.pdf",
-    { config: { access: "public" }, schema: { params: ZTokenParams } },
+    // the delegate's private link: its address carries the secret
+    { config: { access: "public", confidential: true }, schema: { params: ZTokenParams } },
     async (request, reply) =>
       pdf(reply, "badge.pdf", await badgePdfByLink(ctxOf(request), request.params.token)),
   );
